@@ -1,0 +1,49 @@
+package id.siksacademy.account;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Demo accounts for trying the platform; never in the prod profile. */
+@Component
+@Profile("!prod")
+@Order(0)
+class DemoAccounts implements ApplicationRunner {
+
+    /** Known to everyone who reads the README: {@link ProductionAccounts} refuses it. */
+    static final String PASSWORD = "latihan123";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+    private final UserAccountRepository users;
+    private final PasswordEncoder encoder;
+    private final Clock clock;
+
+    DemoAccounts(UserAccountRepository users, PasswordEncoder encoder, Clock clock) {
+        this.users = users;
+        this.encoder = encoder;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        create("operator", "Siti Operator Desa", Role.OPERATOR);
+        create("pelatih", "Budi Pelatih Dinsos", Role.TRAINER);
+        create("dinsos", "Dewi Admin Dinsos", Role.DINSOS_ADMIN);
+    }
+
+    private void create(String username, String fullName, Role role) {
+        if (!users.existsByUsername(username)) {
+            users.save(new UserAccount(username, fullName, encoder.encode(PASSWORD), role, clock.instant()));
+            log.info("Demo account '{}' ({}) created", username, role);
+        }
+    }
+}

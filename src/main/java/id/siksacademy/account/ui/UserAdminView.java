@@ -1,0 +1,159 @@
+package id.siksacademy.account.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.siksacademy.account.AccountRejectedException;
+import id.siksacademy.account.AccountService;
+import id.siksacademy.account.Role;
+import id.siksacademy.account.UserSummary;
+import id.siksacademy.base.ui.ViewHeader;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Dinsos administrators create, disable and reset accounts and change roles. */
+@Route("dinsos/pengguna")
+@RolesAllowed(Role.Names.DINSOS_ADMIN)
+@Menu(order = 10, icon = "vaadin:users", title = "menu.users")
+class UserAdminView extends Main implements HasDynamicTitle {
+
+    private final AccountService accounts;
+    private final Grid<UserSummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+
+    UserAdminView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassName("list-view");
+        add(new ViewHeader(getTranslation("users.title"), getTranslation("users.lead")));
+
+        search.setPlaceholder(getTranslation("users.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var add = new Button(getTranslation("users.add"), VaadinIcon.PLUS.create(), e -> openNewUserDialog());
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setId("add-user");
+        var toolbar = new HorizontalLayout(search, add);
+        toolbar.addClassName("toolbar");
+        toolbar.setFlexGrow(1, search);
+
+        configureGrid();
+        add(toolbar, grid);
+    }
+
+    private void configureGrid() {
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username"))
+                .setSortProperty("username").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.full-name"))
+                .setSortProperty("fullName");
+        grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.setItems(query -> accounts.list(search.getValue(), toSpringPageRequest(query)).stream());
+        grid.setId("users-grid");
+    }
+
+    private Select<Role> roleSelect(UserSummary user) {
+        var select = new Select<Role>();
+        select.setItems(Role.values());
+        select.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        select.setValue(user.role());
+        select.setAriaLabel(getTranslation("users.role") + " " + user.username());
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                run(() -> accounts.changeRole(user.id(), e.getValue()), "users.role-changed");
+            }
+        });
+        return select;
+    }
+
+    private Span status(UserSummary user) {
+        String key = !user.enabled() ? "users.status.disabled" : user.locked() ? "users.status.locked"
+                : "users.status.active";
+        var badge = new Span(getTranslation(key));
+        badge.getElement().getThemeList().add(user.enabled() && !user.locked() ? "badge success" : "badge error");
+        return badge;
+    }
+
+    private HorizontalLayout actions(UserSummary user) {
+        var toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"),
+                e -> confirmToggle(user));
+        toggle.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        var reset = new Button(getTranslation("users.reset"), e -> confirmReset(user));
+        reset.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        return new HorizontalLayout(toggle, reset);
+    }
+
+    private void confirmToggle(UserSummary user) {
+        String verb = user.enabled() ? "users.disable" : "users.enable";
+        var dialog = new ConfirmDialog(getTranslation(verb) + ": " + user.username(),
+                getTranslation(verb + ".confirm", user.fullName()), getTranslation(verb),
+                e -> run(() -> accounts.setEnabled(user.id(), !user.enabled()), verb + ".done"),
+                getTranslation("common.cancel"), e -> { });
+        dialog.open();
+    }
+
+    private void confirmReset(UserSummary user) {
+        var dialog = new ConfirmDialog(getTranslation("users.reset") + ": " + user.username(),
+                getTranslation("users.reset.confirm", user.fullName()), getTranslation("users.reset"),
+                e -> reset(user), getTranslation("common.cancel"), e -> { });
+        dialog.open();
+    }
+
+    private void reset(UserSummary user) {
+        try {
+            String temporary = accounts.resetPassword(user.id());
+            new TemporaryPasswordDialog(user.username(), temporary).open();
+            grid.getDataProvider().refreshAll();
+        } catch (AccountRejectedException e) {
+            error(e);
+        }
+    }
+
+    private void openNewUserDialog() {
+        new NewUserDialog(accounts, created -> {
+            grid.getDataProvider().refreshAll();
+            notify(getTranslation("users.created", created.username()), NotificationVariant.SUCCESS);
+        }).open();
+    }
+
+    private void run(Runnable action, String doneKey) {
+        try {
+            action.run();
+            notify(getTranslation(doneKey), NotificationVariant.SUCCESS);
+        } catch (AccountRejectedException e) {
+            error(e);
+        }
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void error(AccountRejectedException e) {
+        notify(getTranslation(e.messageKey()), NotificationVariant.ERROR);
+    }
+
+    private static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.TOP_CENTER).addThemeVariants(variant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " | SIKS Academy";
+    }
+}
