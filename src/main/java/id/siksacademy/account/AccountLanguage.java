@@ -14,16 +14,18 @@ class AccountLanguage implements UserLanguage {
 
     private final UserAccountRepository users;
     private final AccountService accounts;
+    private final CurrentUser currentUser;
 
-    AccountLanguage(UserAccountRepository users, AccountService accounts) {
+    AccountLanguage(UserAccountRepository users, AccountService accounts, CurrentUser currentUser) {
         this.users = users;
         this.accounts = accounts;
+        this.currentUser = currentUser;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Locale> current() {
-        return users.findByUsername(AuditLog.currentActor())
+        return currentUser.username().flatMap(users::findByUsername)
                 .map(u -> Languages.fromTag(u.getLocale()));
     }
 

@@ -23,15 +23,17 @@ public class AccountService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final SessionTerminator sessions;
+    private final CurrentUser currentUser;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(UserAccountRepository users, PasswordEncoder encoder, AuditLog audit,
-                   SessionTerminator sessions, Clock clock) {
+                   SessionTerminator sessions, CurrentUser currentUser, Clock clock) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -136,7 +138,7 @@ public class AccountService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public boolean mustChangePassword() {
-        return users.findByUsername(AuditLog.currentActor())
+        return currentUser.username().flatMap(users::findByUsername)
                 .map(UserAccount::isPasswordChangeRequired).orElse(false);
     }
 
@@ -153,7 +155,7 @@ public class AccountService {
     }
 
     UserAccount current() {
-        return users.findByUsername(AuditLog.currentActor())
+        return currentUser.username().flatMap(users::findByUsername)
                 .orElseThrow(() -> new AccountRejectedException("account.not-found"));
     }
 
@@ -166,7 +168,7 @@ public class AccountService {
     }
 
     private void refuseSelf(UserAccount account) {
-        if (account.getUsername().equals(AuditLog.currentActor())) {
+        if (currentUser.username().filter(account.getUsername()::equals).isPresent()) {
             throw new AccountRejectedException("account.not-on-self");
         }
     }

@@ -7,8 +7,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -21,17 +19,19 @@ public class AuditLog {
     static final String SYSTEM = "system";
 
     private final AuditEventRepository events;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
         this.events = events;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** Records an action of the signed-in user (or "system") on the current request's address. */
     @Transactional
     void record(AuditAction action, String target, String detail) {
-        record(currentActor(), action, target, currentAddress(), detail);
+        record(currentUser.username().orElse(SYSTEM), action, target, currentAddress(), detail);
     }
 
     /** Records an action whose actor and address are known (e.g. from a login event). */
@@ -54,14 +54,6 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public long count(AuditAction action, String target) {
         return events.countByActionAndTarget(action, target);
-    }
-
-    static String currentActor() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || auth instanceof AnonymousAuthenticationToken) {
-            return SYSTEM;
-        }
-        return auth.getName();
     }
 
     static String currentAddress() {

@@ -7,8 +7,7 @@ import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,23 +21,20 @@ class LanguageInitializer implements VaadinServiceInitListener {
     static final String COOKIE = "siks-lang";
 
     private final UserLanguage userLanguage;
+    private final AuthenticationContext authentication;
 
-    LanguageInitializer(UserLanguage userLanguage) {
+    LanguageInitializer(UserLanguage userLanguage, AuthenticationContext authentication) {
         this.userLanguage = userLanguage;
+        this.authentication = authentication;
     }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(ui -> {
-            Locale locale = signedIn() ? userLanguage.current().orElseGet(this::fromCookie) : fromCookie();
+            Locale locale = authentication.isAuthenticated() ? userLanguage.current().orElseGet(this::fromCookie) : fromCookie();
             ui.getUI().setLocale(locale);
             ui.getUI().getSession().setLocale(locale);
         });
-    }
-
-    private boolean signedIn() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
     }
 
     private Locale fromCookie() {

@@ -1,0 +1,30 @@
+package id.siksacademy.account;
+
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The signed-in user's name, read through the same security-context strategy that method
+ * security uses (Vaadin installs its own, bound to the Vaadin session).
+ */
+@Component
+class CurrentUser {
+
+    private final SecurityContextHolderStrategy strategy;
+
+    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    Optional<String> username() {
+        var auth = strategy.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(auth.getName());
+    }
+}

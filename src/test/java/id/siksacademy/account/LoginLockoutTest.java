@@ -1,0 +1,114 @@
+package id.siksacademy.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Real form logins over HTTP: five failures lock the account, even for the right password. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.main.allow-bean-definition-overriding=true")
+@ActiveProfiles("test")
+class LoginLockoutTest {
+
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-28T08:00:00Z"));
+
+    @TestConfiguration
+    static class Config {
+        @Bean
+        @Primary
+        Clock clock() {
+            return CLOCK;
+        }
+    }
+
+    @LocalServerPort int port;
+    @Autowired UserAccountRepository users;
+    @Autowired AuditEventRepository audit;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void five_failures_in_fifteen_minutes_lock_the_account_for_fifteen_minutes() throws Exception {
+        assertThat(login("pelatih", "latihan123")).endsWith("/");
+        for (int i = 0; i < 4; i++) {
+            assertThat(login("pelatih", "salah-" + i)).endsWith("/login?error");
+        }
+        assertThat(users.findByUsername("pelatih").orElseThrow().isLockedAt(CLOCK.instant())).isFalse();
+
+        login("pelatih", "salah-5");
+
+        assertThat(users.findByUsername("pelatih").orElseThrow().isLockedAt(CLOCK.instant())).isTrue();
+        assertThat(login("pelatih", "latihan123")).as("locked even with the right password")
+                .endsWith("/login?error");
+        assertThat(audit.countByActionAndTarget(AuditAction.LOCKOUT, "pelatih")).isEqualTo(1);
+        assertThat(audit.countByActionAndTarget(AuditAction.LOGIN_FAILURE, "pelatih")).isEqualTo(6);
+
+        CLOCK.advance(Duration.ofMinutes(16));
+        assertThat(login("pelatih", "latihan123")).as("unlocked after 15 minutes").endsWith("/");
+    }
+
+    @Test
+    void failures_spread_over_more_than_the_window_do_not_lock() throws Exception {
+        for (int i = 0; i < 8; i++) {
+            login("operator", "salah-" + i);
+            CLOCK.advance(Duration.ofMinutes(4));
+        }
+        assertThat(users.findByUsername("operator").orElseThrow().isLockedAt(CLOCK.instant())).isFalse();
+        assertThat(login("operator", "latihan123")).endsWith("/");
+    }
+
+    private String login(String username, String password) throws Exception {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    static final class MutableClock extends Clock {
+        private volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration d) {
+            now = now.plus(d);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
