@@ -58,10 +58,8 @@ class UserAdminView extends Main implements HasDynamicTitle {
     }
 
     private void configureGrid() {
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username"))
-                .setSortProperty("username").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.full-name"))
-                .setSortProperty("fullName");
+        grid.addComponentColumn(UserAdminView::userCell).setHeader(getTranslation("users.username"))
+                .setSortProperty("username").setFlexGrow(1);
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
@@ -70,11 +68,20 @@ class UserAdminView extends Main implements HasDynamicTitle {
         grid.setId("users-grid");
     }
 
+    private static Span userCell(UserSummary user) {
+        var fullName = new Span(user.fullName());
+        fullName.addClassName("full-name");
+        var cell = new Span(new Span(user.username()), fullName);
+        cell.addClassName("user-cell");
+        return cell;
+    }
+
     private Select<Role> roleSelect(UserSummary user) {
         var select = new Select<Role>();
         select.setItems(Role.values());
         select.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
         select.setValue(user.role());
+        select.addClassName("role-select");
         select.setAriaLabel(getTranslation("users.role") + " " + user.username());
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {

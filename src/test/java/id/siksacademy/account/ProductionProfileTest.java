@@ -1,0 +1,56 @@
+package id.siksacademy.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.siksacademy.Application;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The prod profile: no demo accounts, first admin from the environment, demo passwords refused. */
+class ProductionProfileTest {
+
+    @Test
+    void prod_creates_the_first_admin_from_the_environment_and_no_demo_accounts() {
+        try (var app = start(db(), "--siks.bootstrap-admin.username=kepala.dinsos",
+                "--siks.bootstrap-admin.password=bukit kendeng hijau")) {
+            var users = app.getBean(UserAccountRepository.class);
+            assertThat(users.findByUsername("kepala.dinsos")).get()
+                    .extracting(UserAccount::getRole).isEqualTo(Role.DINSOS_ADMIN);
+            assertThat(users.existsByUsername("operator")).isFalse();
+        }
+    }
+
+    @Test
+    void prod_refuses_to_start_without_an_admin_in_the_environment() {
+        assertThatThrownBy(() -> start(db()).close())
+                .hasStackTraceContaining("SIKS_ADMIN_USERNAME");
+    }
+
+    @Test
+    void prod_refuses_to_start_while_a_demo_password_remains() {
+        String db = db();
+        // A database first used without the prod profile holds the demo accounts.
+        new SpringApplicationBuilder(Application.class).profiles("test")
+                .run("--spring.datasource.url=" + db, "--server.port=0").close();
+
+        assertThatThrownBy(() -> start(db, "--siks.bootstrap-admin.username=kepala",
+                "--siks.bootstrap-admin.password=bukit kendeng hijau").close())
+                .hasStackTraceContaining("still have the demo password");
+    }
+
+    private static String db() {
+        return "jdbc:h2:mem:prod-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+    }
+
+    private static ConfigurableApplicationContext start(String db, String... args) {
+        var all = new java.util.ArrayList<>(java.util.List.of(args));
+        all.add("--spring.datasource.url=" + db);
+        all.add("--spring.datasource.username=sa");
+        all.add("--spring.datasource.password=");
+        all.add("--server.port=0");
+        return new SpringApplicationBuilder(Application.class).profiles("prod").run(all.toArray(String[]::new));
+    }
+}
