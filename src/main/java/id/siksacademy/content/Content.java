@@ -1,0 +1,31 @@
+package id.siksacademy.content;
+
+import id.siksacademy.region.Kabupaten;
+import id.siksacademy.scenario.FaultType;
+import id.siksacademy.scenario.NamePools;
+import id.siksacademy.scenario.ScenarioGenerator;
+import id.siksacademy.scenario.ScenarioSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Everything loaded from content/, validated and immutable. */
+public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, Map<String, ScenarioSpec> scenarios) {
+
+    public Content {
+        faults = List.copyOf(faults);
+        scenarios = Map.copyOf(scenarios);
+    }
+
+    public Fault fault(FaultType type) {
+        return faults.stream().filter(f -> f.type() == type).findFirst().orElseThrow();
+    }
+
+    public Optional<ScenarioSpec> scenario(String id) {
+        return Optional.ofNullable(scenarios.get(id));
+    }
+
+    public ScenarioGenerator generator() {
+        return new ScenarioGenerator(kabupaten, names);
+    }
+}

@@ -1,0 +1,85 @@
+package id.siksacademy.content;
+
+import id.siksacademy.region.Kabupaten;
+import id.siksacademy.scenario.NamePools;
+import id.siksacademy.scenario.ScenarioSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Reads and validates content/ from a directory, or from the classpath (the packaged jar) when
+ * the directory is absent. Any problem stops with a {@link ContentException}.
+ */
+public final class ContentLoader {
+
+    private final String base;
+    private final String shownAs;
+    private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+
+    private ContentLoader(String base, String shownAs) {
+        this.base = base;
+        this.shownAs = shownAs;
+    }
+
+    /** content/ in the given directory when it exists, else the copy packaged on the classpath. */
+    public static ContentLoader at(java.nio.file.Path dir) {
+        if (java.nio.file.Files.isDirectory(dir)) {
+            return new ContentLoader(dir.toUri().toString(), dir.toString());
+        }
+        return new ContentLoader("classpath:content/", "content");
+    }
+
+    public Content load(String regionFile) {
+        Kabupaten kabupaten = RegionParser.parse(shown("regions/" + regionFile), read("regions/" + regionFile));
+        var names = new NamePools(NamePoolParser.names(shown("names/laki-laki.txt"), read("names/laki-laki.txt")),
+                NamePoolParser.names(shown("names/perempuan.txt"), read("names/perempuan.txt")),
+                NamePoolParser.nicknames(shown("names/panggilan.txt"), read("names/panggilan.txt")));
+        var faults = FaultCatalogueParser.parse(shown("faults.yaml"), read("faults.yaml"));
+        Map<String, ScenarioSpec> scenarios = new LinkedHashMap<>();
+        for (Resource r : list("scenarios/*.yaml")) {
+            String file = shown("scenarios/" + r.getFilename());
+            ScenarioSpec spec = ScenarioSpecParser.parse(file, text(r), kabupaten);
+            if (scenarios.put(spec.id(), spec) != null) {
+                throw new ContentException(file, 1, "id", "scenario id '" + spec.id() + "' is used twice");
+            }
+        }
+        return new Content(kabupaten, names, faults, scenarios);
+    }
+
+    private String shown(String relative) {
+        return shownAs + "/" + relative;
+    }
+
+    private String read(String relative) {
+        Resource r = resolver.getResource(base + relative);
+        if (!r.exists()) {
+            throw new ContentException(shown(relative), 0, null, "the file is missing");
+        }
+        return text(r);
+    }
+
+    private List<Resource> list(String pattern) {
+        try {
+            return Arrays.stream(resolver.getResources(base + pattern))
+                    .sorted(Comparator.comparing(Resource::getFilename)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(Resource r) {
+        try (var in = r.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

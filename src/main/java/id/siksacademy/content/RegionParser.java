@@ -1,0 +1,70 @@
+package id.siksacademy.content;
+
+import id.siksacademy.region.Kabupaten;
+import id.siksacademy.region.Kecamatan;
+import id.siksacademy.region.Village;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.regex.Pattern;
+
+/** Reads content/regions/*.yaml into a {@link Kabupaten}, checking every code. */
+final class RegionParser {
+
+    private static final Pattern KABUPATEN = Pattern.compile("\\d\\d\\.\\d\\d");
+    private static final Pattern BPS3 = Pattern.compile("\\d{3}");
+
+    private RegionParser() {
+    }
+
+    static Kabupaten parse(String file, String text) {
+        YamlNode root = YamlNode.parse(file, text);
+        YamlNode province = root.get("province");
+        YamlNode kab = root.get("kabupaten");
+        String code = kab.text("code");
+        if (!KABUPATEN.matcher(code).matches()) {
+            throw kab.get("code").error("must look like 33.18, was '" + code + "'");
+        }
+        if (!code.startsWith(province.text("code") + ".")) {
+            throw kab.get("code").error("does not belong to province " + province.text("code"));
+        }
+        String bps = kab.text("bps");
+        var kecamatan = new ArrayList<Kecamatan>();
+        var seen = new HashSet<String>();
+        for (YamlNode k : root.list("kecamatan")) {
+            String kecCode = k.text("code");
+            if (!kecCode.matches(Pattern.quote(code) + "\\.\\d\\d")) {
+                throw k.get("code").error("must be a kecamatan of " + code + " like " + code + ".01, was '"
+                        + kecCode + "'");
+            }
+            String kecBps = k.text("bps");
+            if (!BPS3.matcher(kecBps).matches()) {
+                throw k.get("bps").error("must be three digits, was '" + kecBps + "'");
+            }
+            var villages = new ArrayList<Village>();
+            int seq = 0;
+            for (YamlNode v : k.list("villages")) {
+                seq++;
+                String vCode = v.text("code");
+                if (!vCode.matches(Pattern.quote(kecCode) + "\\.[12]\\d{3}")) {
+                    throw v.get("code").error("must be a village of " + kecCode + " like " + kecCode
+                            + ".2001 (desa) or .1001 (kelurahan), was '" + vCode + "'");
+                }
+                if (!seen.add(vCode)) {
+                    throw v.get("code").error("village code " + vCode + " appears twice");
+                }
+                var dukuh = v.list("dukuh").stream().map(YamlNode::text).toList();
+                if (dukuh.isEmpty()) {
+                    throw v.get("dukuh").error("needs at least one dukuh");
+                }
+                villages.add(new Village(vCode, v.text("name"), bps + kecBps + String.format(java.util.Locale.ROOT, "%03d", seq),
+                        v.integer("rw", 1, 30), v.integer("rt_per_rw", 1, 30), dukuh));
+            }
+            if (villages.isEmpty()) {
+                throw k.get("villages").error("needs at least one village");
+            }
+            kecamatan.add(new Kecamatan(kecCode, k.text("name"), bps + kecBps, villages));
+        }
+        return new Kabupaten(province.text("code"), province.text("name"), code, bps, kab.text("name"),
+                kab.optional("postal_prefix").map(YamlNode::text).orElse(""), kecamatan);
+    }
+}

@@ -1,0 +1,36 @@
+package id.siksacademy.region;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** A kabupaten with its kecamatan and villages, as loaded from content/regions. */
+public record Kabupaten(String provinceCode, String provinceName, String code, String bpsCode, String name,
+                        String postalPrefix, List<Kecamatan> kecamatan) {
+
+    public Kabupaten {
+        kecamatan = List.copyOf(kecamatan);
+    }
+
+    public Stream<Village> villages() {
+        return kecamatan.stream().flatMap(k -> k.villages().stream());
+    }
+
+    public Optional<Village> village(String code) {
+        return villages().filter(v -> v.code().equals(code)).findFirst();
+    }
+
+    public Optional<Kecamatan> kecamatan(String code) {
+        return kecamatan.stream().filter(k -> k.code().equals(code)).findFirst();
+    }
+
+    /** The villages a region code covers: this kabupaten, one kecamatan, or one village. */
+    public List<Village> villagesIn(String regionCode) {
+        if (code.equals(regionCode)) {
+            return villages().toList();
+        }
+        return kecamatan(regionCode).map(Kecamatan::villages)
+                .or(() -> village(regionCode).map(List::of))
+                .orElse(List.of());
+    }
+}
