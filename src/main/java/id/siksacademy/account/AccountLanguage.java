@@ -1,5 +1,6 @@
 package id.siksacademy.account;
 
+import id.siksacademy.base.security.CurrentUser;
 import id.siksacademy.base.i18n.Languages;
 import id.siksacademy.base.i18n.UserLanguage;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package id.siksacademy.account;
 
+import id.siksacademy.base.security.CurrentUser;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;

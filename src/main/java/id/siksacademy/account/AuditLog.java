@@ -1,5 +1,6 @@
 package id.siksacademy.account;
 
+import id.siksacademy.base.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.List;

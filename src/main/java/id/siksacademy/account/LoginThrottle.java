@@ -7,13 +7,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Audits every login and locks an account after too many failures in a window
+ * Audits every login and logout, and locks an account after too many failures in a window
  * (by default 5 in 15 minutes locks it for 15 minutes).
  */
 @Component
@@ -46,6 +47,13 @@ class LoginThrottle {
         String username = event.getAuthentication().getName();
         failures.deleteByUsername(username);
         audit.record(username, AuditAction.LOGIN_SUCCESS, username, address(event.getAuthentication()), null);
+    }
+
+    @EventListener
+    @Transactional
+    public void onLogout(LogoutSuccessEvent event) {
+        String username = event.getAuthentication().getName();
+        audit.record(username, AuditAction.LOGOUT, username, address(event.getAuthentication()), null);
     }
 
     @EventListener

@@ -10,11 +10,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Everything loaded from content/, validated and immutable. */
-public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, Map<String, ScenarioSpec> scenarios) {
+public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, Map<String, ScenarioSpec> scenarios,
+                      List<Exercise> exercises) {
 
     public Content {
         faults = List.copyOf(faults);
         scenarios = Map.copyOf(scenarios);
+        exercises = List.copyOf(exercises);
+    }
+
+    public Optional<Exercise> exercise(String id) {
+        return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The frozen generation inputs of a spec, to store with an attempt. */
+    public String snapshot(ScenarioSpec spec) {
+        return ScenarioSnapshot.write(spec, kabupaten, names);
     }
 
     public Fault fault(FaultType type) {

@@ -51,7 +51,11 @@ public final class ContentLoader {
                 throw new ContentException(file, 1, "id", "scenario id '" + spec.id() + "' is used twice");
             }
         }
-        return new Content(kabupaten, names, faults, scenarios);
+        var exercises = new java.util.ArrayList<Exercise>();
+        for (Resource r : list("exercises/*.yaml")) {
+            exercises.add(ExerciseParser.parse(shown("exercises/" + r.getFilename()), text(r), kabupaten));
+        }
+        return new Content(kabupaten, names, faults, scenarios, exercises);
     }
 
     private String shown(String relative) {

@@ -17,7 +17,10 @@ final class RegionParser {
     }
 
     static Kabupaten parse(String file, String text) {
-        YamlNode root = YamlNode.parse(file, text);
+        return parse(YamlNode.parse(file, text));
+    }
+
+    static Kabupaten parse(YamlNode root) {
         YamlNode province = root.get("province");
         YamlNode kab = root.get("kabupaten");
         String code = kab.text("code");

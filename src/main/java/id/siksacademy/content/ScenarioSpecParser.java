@@ -58,8 +58,9 @@ final class ScenarioSpecParser {
             }
             return Boolean.parseBoolean(v);
         }).orElse(false);
+        int proposals = node.optional("proposals").map(p -> p.integer(0, 20)).orElse(0);
         return new ScenarioSpec(node.optional("id").map(YamlNode::text).orElse(node.file()), region, allVillages,
-                households, node.date("as_of"), faults, seed);
+                households, node.date("as_of"), faults, proposals, seed);
     }
 
     private static int count(YamlNode value, int households) {

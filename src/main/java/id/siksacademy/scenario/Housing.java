@@ -13,6 +13,30 @@ public record Housing(int ownership, int floorArea, int floor, int wall, int roo
 
     public static final int POWER_2200_W = 4;
 
+    public int get(Field field) {
+        return switch (field) {
+            case OWNERSHIP -> ownership;
+            case FLOOR_AREA -> floorArea;
+            case FLOOR -> floor;
+            case WALL -> wall;
+            case ROOF -> roof;
+            case WATER -> water;
+            case LIGHTING -> lighting;
+            case POWER -> power;
+            case COOKING_FUEL -> cookingFuel;
+            case TOILET -> toilet;
+            default -> throw new IllegalArgumentException(field + " is not a housing field");
+        };
+    }
+
+    public Housing with(Field field, int v) {
+        return new Housing(field == Field.OWNERSHIP ? v : ownership, field == Field.FLOOR_AREA ? v : floorArea,
+                field == Field.FLOOR ? v : floor, field == Field.WALL ? v : wall, field == Field.ROOF ? v : roof,
+                field == Field.WATER ? v : water, field == Field.LIGHTING ? v : lighting,
+                field == Field.POWER ? v : power, field == Field.COOKING_FUEL ? v : cookingFuel,
+                field == Field.TOILET ? v : toilet);
+    }
+
     public Housing withWealth(int floorArea, int power) {
         return new Housing(ownership, floorArea, floor, wall, roof, water, lighting, power, cookingFuel, toilet);
     }

@@ -35,6 +35,13 @@ final class PopulationGenerator {
         this.asOf = asOf;
     }
 
+    /** Continues another generator's serials, so that its NIKs and KK numbers stay unique. */
+    PopulationGenerator(SplittableRandom rng, NamePools names, LocalDate asOf, PopulationGenerator before) {
+        this(rng, names, asOf);
+        nikSerials.putAll(before.nikSerials);
+        kkSerials.putAll(before.kkSerials);
+    }
+
     Family family(Village village) {
         int size = weighted(SIZE_WEIGHTS) + 1;
         var members = new ArrayList<Person>(size);

@@ -33,6 +33,9 @@ public final class ScenarioFingerprint {
                             .append(p.motherName()));
                 }
             }
+            for (Family f : s.proposals()) {
+                line(digest, out.append("proposal|").append(f.kk()));
+            }
             for (LifeEvent e : s.registry().events()) {
                 line(digest, out.append("event|").append(e.type()).append('|').append(e.subject()).append('|')
                         .append(e.date()).append('|').append(e.detail()));

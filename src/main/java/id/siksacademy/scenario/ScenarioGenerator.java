@@ -44,9 +44,18 @@ public final class ScenarioGenerator {
         var planter = new FaultPlanter(rng.split(), spec.asOf(), names, this::neighbours, households, families);
         spec.faults().forEach(planter::plant); // EnumMap: catalogue order
         planter.finish();
-        var registry = new CivilRegistry(planter.families(), planter.events());
+        var registryFamilies = new ArrayList<>(planter.families());
+        var proposals = new ArrayList<Family>();
+        if (spec.proposals() > 0) { // drawn last, so specs without proposals generate as before
+            var newcomers = new PopulationGenerator(rng.split(), names, spec.asOf(), population);
+            for (int i = 0; i < spec.proposals(); i++) {
+                proposals.add(newcomers.family(villages.get(i % villages.size())));
+            }
+            registryFamilies.addAll(proposals);
+        }
+        var registry = new CivilRegistry(registryFamilies, planter.events());
         return new Scenario(spec, seed, VERSION, villages, registry, planter.households(), planter.notes(),
-                planter.answerKey());
+                planter.answerKey(), proposals);
     }
 
     private List<Village> villagesFor(ScenarioSpec spec, SplittableRandom rng) {

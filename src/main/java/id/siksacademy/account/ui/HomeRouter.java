@@ -26,7 +26,7 @@ class HomeRouter extends Div implements BeforeEnterObserver {
         } else if (authentication.hasRole(Role.Names.TRAINER)) {
             event.forwardTo(TrainerHomeView.class);
         } else {
-            event.forwardTo(OperatorHomeView.class);
+            event.forwardTo("operator"); // the operator home lives with the attempts
         }
     }
 }

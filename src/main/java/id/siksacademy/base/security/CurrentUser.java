@@ -1,4 +1,4 @@
-package id.siksacademy.account;
+package id.siksacademy.base.security;
 
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
  * security uses (Vaadin installs its own, bound to the Vaadin session).
  */
 @Component
-class CurrentUser {
+public class CurrentUser {
 
     private final SecurityContextHolderStrategy strategy;
 
-    CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    public CurrentUser(ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
-    Optional<String> username() {
+    public Optional<String> username() {
         var auth = strategy.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();

@@ -1,0 +1,172 @@
+package id.siksacademy.attempt;
+
+import id.siksacademy.base.security.CurrentUser;
+import id.siksacademy.content.Content;
+import id.siksacademy.content.Exercise;
+import id.siksacademy.scenario.Scenario;
+import id.siksacademy.scenario.ScenarioGenerator;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The attempt lifecycle: start (one row), resume, the durable action log, submission and the
+ * server-side deadline. An operator sees only their own attempts; anything else is "not found".
+ */
+@Service
+public class AttemptService {
+
+    private final AttemptRepository attempts;
+    private final AttemptActionRepository actions;
+    private final AttemptFileRepository files;
+    private final ScenarioCache scenarios;
+    private final Content content;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    AttemptService(AttemptRepository attempts, AttemptActionRepository actions, AttemptFileRepository files,
+                   ScenarioCache scenarios, Content content, CurrentUser currentUser, Clock clock) {
+        this.attempts = attempts;
+        this.actions = actions;
+        this.files = files;
+        this.scenarios = scenarios;
+        this.content = content;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The operator's open attempt at this exercise, or a new one with its own seed. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional
+    public AttemptSummary startOrResume(String exerciseId) {
+        Exercise exercise = content.exercise(exerciseId).orElseThrow(AttemptNotFoundException::new);
+        String operator = operator();
+        var open = attempts.findByOpenKey(Attempt.openKey(operator, exerciseId));
+        if (open.isPresent() && !closeIfPastDeadline(open.get())) {
+            return open.get().toSummary();
+        }
+        var spec = exercise.scenario();
+        long seed = spec.seed() != null ? spec.seed() : seeds.nextLong();
+        Instant now = clock.instant();
+        Instant deadline = exercise.timed() ? now.plus(Duration.ofMinutes(exercise.timeLimitMinutes())) : null;
+        var attempt = new Attempt(operator, exercise.id(), exercise.mode(), exercise.title().id(),
+                exercise.title().en(), content.snapshot(spec), seed, ScenarioGenerator.VERSION, now, deadline);
+        try {
+            return attempts.saveAndFlush(attempt).toSummary();
+        } catch (DataIntegrityViolationException raced) { // a second tab started it a moment ago
+            throw new StaleAttemptException();
+        }
+    }
+
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> mine() {
+        return attempts.findByOperatorOrderByStartedAtDesc(operator()).stream().map(Attempt::toSummary).toList();
+    }
+
+    /** The attempt, after closing it if its time has run out. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(noRollbackFor = AttemptClosedException.class)
+    public AttemptSummary summary(long attemptId) {
+        Attempt attempt = own(attemptId);
+        closeIfPastDeadline(attempt);
+        return attempt.toSummary();
+    }
+
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(readOnly = true)
+    public Scenario scenario(long attemptId) {
+        return scenarios.get(own(attemptId));
+    }
+
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(readOnly = true)
+    public List<RecordedAction> actions(long attemptId) {
+        own(attemptId);
+        return actions.findByAttemptIdOrderBySeq(attemptId).stream().map(AttemptAction::toRecord).toList();
+    }
+
+    /**
+     * Appends one action, durably, before anything is confirmed to the user. {@code expectedCount}
+     * is how many actions the caller has seen: if another tab got there first, nothing is written.
+     *
+     * @return the new number of actions
+     */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(noRollbackFor = AttemptClosedException.class)
+    public int append(long attemptId, int expectedCount, String type, String payload) {
+        Attempt attempt = own(attemptId);
+        if (closeIfPastDeadline(attempt) || !attempt.isOpen()) {
+            throw new AttemptClosedException();
+        }
+        if (attempt.getActionCount() != expectedCount) {
+            throw new StaleAttemptException();
+        }
+        int seq = attempt.nextSeq();
+        try {
+            attempts.saveAndFlush(attempt);
+            actions.saveAndFlush(new AttemptAction(attemptId, seq, type, payload, clock.instant()));
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
+            throw new StaleAttemptException();
+        }
+        return seq;
+    }
+
+    /** Submits the attempt; submitting twice changes nothing. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional
+    public AttemptSummary submit(long attemptId) {
+        Attempt attempt = own(attemptId);
+        if (!closeIfPastDeadline(attempt) && attempt.isOpen()) {
+            attempt.submit(clock.instant(), SubmitReason.FINALISED);
+        }
+        return attempt.toSummary();
+    }
+
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(noRollbackFor = AttemptClosedException.class)
+    public long storeFile(long attemptId, String fileName, String contentType, byte[] content) {
+        Attempt attempt = own(attemptId);
+        if (closeIfPastDeadline(attempt) || !attempt.isOpen()) {
+            throw new AttemptClosedException();
+        }
+        return files.save(new AttemptFile(attemptId, fileName, contentType, content, clock.instant())).getId();
+    }
+
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(readOnly = true)
+    public StoredFile file(long attemptId, long fileId) {
+        own(attemptId);
+        return files.findById(fileId).filter(f -> f.getAttemptId() == attemptId)
+                .map(f -> new StoredFile(f.getId(), f.getFileName(), f.getContentType(), f.getContent()))
+                .orElseThrow(AttemptNotFoundException::new);
+    }
+
+    private Attempt own(long attemptId) {
+        String operator = operator();
+        return attempts.findById(attemptId).filter(a -> a.getOperator().equals(operator))
+                .orElseThrow(AttemptNotFoundException::new);
+    }
+
+    /** Submits with what was recorded when the deadline has passed; true if the attempt is (now) closed by time. */
+    private boolean closeIfPastDeadline(Attempt attempt) {
+        if (attempt.isOpen() && attempt.isPastDeadline(clock.instant())) {
+            attempt.submit(attempt.getDeadlineAt(), SubmitReason.TIME_UP);
+            attempts.saveAndFlush(attempt);
+            return true;
+        }
+        return false;
+    }
+
+    private String operator() {
+        return currentUser.username().orElseThrow(AttemptNotFoundException::new);
+    }
+}

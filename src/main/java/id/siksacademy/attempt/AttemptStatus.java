@@ -1,0 +1,5 @@
+package id.siksacademy.attempt;
+
+public enum AttemptStatus {
+    IN_PROGRESS, SUBMITTED
+}

@@ -1,0 +1,107 @@
+package id.siksacademy.attempt.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.siksacademy.account.AccountService;
+import id.siksacademy.account.Role;
+import id.siksacademy.attempt.AttemptService;
+import id.siksacademy.attempt.AttemptSummary;
+import id.siksacademy.attempt.StaleAttemptException;
+import id.siksacademy.base.ui.ViewHeader;
+import id.siksacademy.content.Content;
+import id.siksacademy.content.Exercise;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** An operator's home: the exercises on offer, and their own attempts. */
+@Route("operator")
+@RolesAllowed(Role.Names.OPERATOR)
+@Menu(order = 0, icon = "vaadin:home", title = "menu.home")
+class OperatorHomeView extends Main implements HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+            .withZone(ZoneId.of("Asia/Jakarta"));
+
+    private final AttemptService attempts;
+
+    OperatorHomeView(AccountService accounts, AttemptService attempts, Content content) {
+        this.attempts = attempts;
+        addClassName("home-view");
+        add(new ViewHeader(getTranslation("home.welcome", accounts.currentFullName()),
+                getTranslation("home.operator.lead")));
+        List<AttemptSummary> mine = attempts.mine();
+        add(new H2(getTranslation("home.operator.exercises")), exercises(content.exercises(), mine));
+        add(new H2(getTranslation("home.operator.attempts")), attemptList(mine));
+        var synthetic = new Paragraph(getTranslation("home.operator.synthetic.text"));
+        synthetic.addClassName("callout");
+        add(synthetic);
+    }
+
+    private Div exercises(List<Exercise> exercises, List<AttemptSummary> mine) {
+        var cards = new Div();
+        cards.addClassName("info-cards");
+        for (Exercise e : exercises) {
+            var card = new Card();
+            card.setTitle(e.title().in(getLocale()));
+            card.setSubtitle(new Span(getTranslation("exercise.mode." + e.mode().name()) + " · "
+                    + getTranslation("exercise.minutes", e.estimatedMinutes())
+                    + (e.timed() ? " · " + getTranslation("exercise.time-limit", e.timeLimitMinutes()) : "")));
+            card.add(new Paragraph(e.instructions().in(getLocale())));
+            boolean open = mine.stream().anyMatch(a -> a.open() && a.exerciseId().equals(e.id()));
+            var start = new Button(getTranslation(open ? "exercise.resume" : "exercise.start"), ev -> start(e.id()));
+            start.addThemeVariants(ButtonVariant.PRIMARY);
+            start.setId("start-" + e.id());
+            card.addToFooter(start);
+            cards.add(card);
+        }
+        return cards;
+    }
+
+    private Div attemptList(List<AttemptSummary> mine) {
+        var list = new Div();
+        list.addClassName("attempt-list");
+        if (mine.isEmpty()) {
+            list.add(new Paragraph(getTranslation("home.operator.no-attempts")));
+        }
+        for (AttemptSummary a : mine) {
+            var status = new Span(getTranslation(a.open() ? "attempt.status.open" : "attempt.status.submitted"));
+            status.getElement().getThemeList().add(a.open() ? "badge" : "badge success");
+            var line = new Div(new Span(a.title(getLocale())), status,
+                    new Span(getTranslation("attempt.started", WHEN.withLocale(getLocale()).format(a.startedAt()))));
+            var open = new Button(getTranslation("attempt.open"), e -> open(a.id()));
+            open.addThemeVariants(ButtonVariant.TERTIARY);
+            line.add(open);
+            line.addClassName("attempt-line");
+            list.add(line);
+        }
+        return list;
+    }
+
+    private void start(String exerciseId) {
+        try {
+            open(attempts.startOrResume(exerciseId).id());
+        } catch (StaleAttemptException e) { // started in another tab a moment ago: that one resumes
+            open(attempts.startOrResume(exerciseId).id());
+        }
+    }
+
+    private void open(long attemptId) {
+        getUI().ifPresent(ui -> ui.navigate("sandbox/" + attemptId));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.home") + " | SIKS Academy";
+    }
+}

@@ -1,0 +1,103 @@
+package id.siksacademy.content;
+
+import id.siksacademy.region.Kabupaten;
+import id.siksacademy.region.Kecamatan;
+import id.siksacademy.region.Village;
+import id.siksacademy.scenario.NamePools;
+import id.siksacademy.scenario.ScenarioGenerator;
+import id.siksacademy.scenario.ScenarioSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Everything generation reads, frozen as text when an attempt starts: the spec, the part of the
+ * region it covers, and the name pools. A later edit of content/ then never changes an old attempt.
+ */
+public final class ScenarioSnapshot {
+
+    /** The frozen inputs, ready to generate from. */
+    public record Input(ScenarioSpec spec, Kabupaten kabupaten, NamePools names) {
+
+        public ScenarioGenerator generator() {
+            return new ScenarioGenerator(kabupaten, names);
+        }
+    }
+
+    private ScenarioSnapshot() {
+    }
+
+    public static String write(ScenarioSpec spec, Kabupaten kabupaten, NamePools names) {
+        var root = new LinkedHashMap<String, Object>();
+        var s = new LinkedHashMap<String, Object>();
+        s.put("id", spec.id());
+        s.put("region", spec.regionCode());
+        s.put("all_villages", Boolean.toString(spec.allVillages()));
+        s.put("households", spec.households());
+        s.put("as_of", spec.asOf().toString());
+        s.put("proposals", spec.proposals());
+        var faults = new LinkedHashMap<String, Object>();
+        spec.faults().forEach((f, n) -> faults.put(f.id(), n));
+        s.put("faults", faults);
+        root.put("spec", s);
+        root.put("region", region(kabupaten, spec.regionCode()));
+        var n = new LinkedHashMap<String, Object>();
+        n.put("male", names.male());
+        n.put("female", names.female());
+        n.put("nicknames", new java.util.TreeMap<>(names.nicknames()));
+        root.put("names", n);
+        var options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        return new Yaml(options).dump(root);
+    }
+
+    public static Input read(String text) {
+        YamlNode root = YamlNode.parse("attempt snapshot", text);
+        Kabupaten kabupaten = RegionParser.parse(root.get("region"));
+        ScenarioSpec spec = ScenarioSpecParser.parse(root.get("spec"), kabupaten);
+        YamlNode n = root.get("names");
+        var nicknames = new LinkedHashMap<String, String>();
+        n.get("nicknames").fields().forEach((k, v) -> nicknames.put(k, v.text()));
+        var names = new NamePools(n.list("male").stream().map(YamlNode::text).toList(),
+                n.list("female").stream().map(YamlNode::text).toList(), nicknames);
+        return new Input(spec, kabupaten, names);
+    }
+
+    /** The kecamatan the region code touches (all of them for the kabupaten itself). */
+    private static Map<String, Object> region(Kabupaten k, String regionCode) {
+        var root = new LinkedHashMap<String, Object>();
+        root.put("province", Map.of("code", k.provinceCode(), "name", k.provinceName()));
+        var kab = new LinkedHashMap<String, Object>();
+        kab.put("code", k.code());
+        kab.put("bps", k.bpsCode());
+        kab.put("name", k.name());
+        root.put("kabupaten", kab);
+        List<Map<String, Object>> kecamatan = new ArrayList<>();
+        for (Kecamatan kec : k.kecamatan()) {
+            if (!regionCode.equals(k.code()) && !regionCode.startsWith(kec.code())) {
+                continue;
+            }
+            var km = new LinkedHashMap<String, Object>();
+            km.put("code", kec.code());
+            km.put("name", kec.name());
+            km.put("bps", kec.bpsCode().substring(k.bpsCode().length()));
+            List<Map<String, Object>> villages = new ArrayList<>();
+            for (Village v : kec.villages()) {
+                var vm = new LinkedHashMap<String, Object>();
+                vm.put("code", v.code());
+                vm.put("name", v.name());
+                vm.put("rw", v.rwCount());
+                vm.put("rt_per_rw", v.rtPerRw());
+                vm.put("dukuh", v.dukuh());
+                villages.add(vm);
+            }
+            km.put("villages", villages);
+            kecamatan.add(km);
+        }
+        root.put("kecamatan", kecamatan);
+        return root;
+    }
+}

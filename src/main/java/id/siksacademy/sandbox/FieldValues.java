@@ -1,0 +1,84 @@
+package id.siksacademy.sandbox;
+
+import id.siksacademy.scenario.DtksHousehold;
+import id.siksacademy.scenario.DtksMember;
+import id.siksacademy.scenario.Education;
+import id.siksacademy.scenario.Field;
+import id.siksacademy.scenario.MaritalStatus;
+import id.siksacademy.scenario.Occupation;
+import id.siksacademy.scenario.Relationship;
+import id.siksacademy.scenario.Sex;
+import java.time.LocalDate;
+
+/** Reads and writes one field of a household or member as text (codes as numbers, enums by name). */
+public final class FieldValues {
+
+    private FieldValues() {
+    }
+
+    public static String get(DtksHousehold h, Integer memberIndex, Field field) {
+        if (!field.householdLevel) {
+            DtksMember m = h.members().get(memberIndex);
+            return switch (field) {
+                case NIK -> m.nik();
+                case NAME -> m.name();
+                case BIRTH_DATE -> m.birthDate().toString();
+                case SEX -> m.sex().name();
+                case RELATIONSHIP -> m.relationship().name();
+                case BIRTH_PLACE -> m.birthPlace();
+                case MARITAL_STATUS -> m.maritalStatus().name();
+                case MOTHER_NAME -> m.motherName();
+                case EDUCATION -> m.education().name();
+                case OCCUPATION -> m.occupation().name();
+                default -> throw new IllegalArgumentException(field.name());
+            };
+        }
+        return switch (field) {
+            case NO_KK -> h.kk();
+            case VILLAGE_CODE -> h.villageCode();
+            case DUKUH -> h.dukuh();
+            case RT -> Integer.toString(h.rt());
+            case RW -> Integer.toString(h.rw());
+            default -> Integer.toString(field.isHousing() ? h.housing().get(field) : h.assets().get(field));
+        };
+    }
+
+    /** Writes a value that {@link FieldRules} accepted. */
+    static DtksHousehold set(DtksHousehold h, Integer memberIndex, Field field, String v) {
+        if (!field.householdLevel) {
+            return h.withMember(memberIndex, m -> switch (field) {
+                case NIK -> m.withNik(v);
+                case NAME -> m.withName(v);
+                case BIRTH_DATE -> m.withBirthDate(LocalDate.parse(v));
+                case SEX -> m.withSex(Sex.valueOf(v));
+                case RELATIONSHIP -> m.withRelationship(Relationship.valueOf(v));
+                case BIRTH_PLACE -> new DtksMember(m.nik(), m.name(), m.sex(), v, m.birthDate(), m.relationship(),
+                        m.maritalStatus(), m.motherName(), m.education(), m.occupation(), m.disability(),
+                        m.chronicIllness());
+                case MARITAL_STATUS -> new DtksMember(m.nik(), m.name(), m.sex(), m.birthPlace(), m.birthDate(),
+                        m.relationship(), MaritalStatus.valueOf(v), m.motherName(), m.education(), m.occupation(),
+                        m.disability(), m.chronicIllness());
+                case MOTHER_NAME -> new DtksMember(m.nik(), m.name(), m.sex(), m.birthPlace(), m.birthDate(),
+                        m.relationship(), m.maritalStatus(), v, m.education(), m.occupation(), m.disability(),
+                        m.chronicIllness());
+                case EDUCATION -> new DtksMember(m.nik(), m.name(), m.sex(), m.birthPlace(), m.birthDate(),
+                        m.relationship(), m.maritalStatus(), m.motherName(), Education.valueOf(v), m.occupation(),
+                        m.disability(), m.chronicIllness());
+                case OCCUPATION -> m.withOccupation(Occupation.valueOf(v));
+                default -> throw new IllegalArgumentException(field.name());
+            });
+        }
+        return switch (field) {
+            case NO_KK -> h.withKk(v);
+            case VILLAGE_CODE -> h.withVillageCode(v);
+            case DUKUH -> new DtksHousehold(h.id(), h.villageCode(), v, h.rt(), h.rw(), h.kk(), h.housing(),
+                    h.assets(), h.programs(), h.desil(), h.members());
+            case RT -> new DtksHousehold(h.id(), h.villageCode(), h.dukuh(), Integer.parseInt(v), h.rw(), h.kk(),
+                    h.housing(), h.assets(), h.programs(), h.desil(), h.members());
+            case RW -> new DtksHousehold(h.id(), h.villageCode(), h.dukuh(), h.rt(), Integer.parseInt(v), h.kk(),
+                    h.housing(), h.assets(), h.programs(), h.desil(), h.members());
+            default -> field.isHousing() ? h.withHousing(h.housing().with(field, Integer.parseInt(v)))
+                    : h.withAssets(h.assets().with(field, Integer.parseInt(v)));
+        };
+    }
+}

@@ -1,0 +1,52 @@
+package id.siksacademy.sandbox;
+
+import id.siksacademy.scenario.Field;
+import id.siksacademy.scenario.HouseholdStatus;
+import id.siksacademy.scenario.MemberStatus;
+import java.util.List;
+
+/** Everything an operator can do in the sandbox. Each is appended to the attempt's log, then applied. */
+public sealed interface SandboxAction {
+
+    /** Perbaikan data: one field of a household ({@code memberIndex} null) or of one of its members. */
+    record Edit(String householdId, Integer memberIndex, Field field, String value) implements SandboxAction {
+    }
+
+    /** Hasil verval of a household; a reason is required for every result but "ditemukan". */
+    record SetHouseholdStatus(String householdId, HouseholdStatus status, String reason) implements SandboxAction {
+    }
+
+    /** Hasil verval of a member; a duplicate (ganda) names the household holding the other half. */
+    record SetMemberStatus(String householdId, int memberIndex, MemberStatus status, String reason,
+                           String linkedHouseholdId) implements SandboxAction {
+    }
+
+    /** A Padan Dukcapil look-up of a NIK or a KK number. Changes no data; kept for review. */
+    record Padan(PadanKind kind, String query) implements SandboxAction {
+    }
+
+    /** Usulan baru: a household keyed in from its paper KK ({@code proposal} = which form). */
+    record AddHousehold(int proposal, String kk, String dukuh, int rt, int rw, List<NewMember> members)
+            implements SandboxAction {
+
+        public AddHousehold {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** Musyawarah desa with its Berita Acara (an uploaded file). */
+    record RecordMeeting(String date, int participants, String decisions, long fileId, String fileName)
+            implements SandboxAction {
+    }
+
+    /** Finalisasi: the month's changes go to the kabupaten. The attempt is then submitted. */
+    record Finalise() implements SandboxAction {
+    }
+
+    enum PadanKind { NIK, KK }
+
+    /** One member as keyed for an usulan baru. */
+    record NewMember(String nik, String name, String sex, String birthPlace, String birthDate, String relationship,
+                     String maritalStatus, String motherName, String education, String occupation) {
+    }
+}

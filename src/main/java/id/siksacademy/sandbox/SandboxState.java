@@ -1,0 +1,333 @@
+package id.siksacademy.sandbox;
+
+import id.siksacademy.sandbox.FieldRules.Problem;
+import id.siksacademy.sandbox.SandboxAction.AddHousehold;
+import id.siksacademy.sandbox.SandboxAction.Edit;
+import id.siksacademy.sandbox.SandboxAction.Finalise;
+import id.siksacademy.sandbox.SandboxAction.NewMember;
+import id.siksacademy.sandbox.SandboxAction.Padan;
+import id.siksacademy.sandbox.SandboxAction.RecordMeeting;
+import id.siksacademy.sandbox.SandboxAction.SetHouseholdStatus;
+import id.siksacademy.sandbox.SandboxAction.SetMemberStatus;
+import id.siksacademy.scenario.Assets;
+import id.siksacademy.scenario.DtksHousehold;
+import id.siksacademy.scenario.DtksMember;
+import id.siksacademy.scenario.Education;
+import id.siksacademy.scenario.Field;
+import id.siksacademy.scenario.HouseholdStatus;
+import id.siksacademy.scenario.Housing;
+import id.siksacademy.scenario.MaritalStatus;
+import id.siksacademy.scenario.Occupation;
+import id.siksacademy.scenario.Programs;
+import id.siksacademy.scenario.Relationship;
+import id.siksacademy.scenario.Scenario;
+import id.siksacademy.scenario.Sex;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The SIKS-NG replica's data for one attempt: the generated scenario with the recorded actions
+ * applied, in order. {@code replay(scenario, actions)} always rebuilds the same state.
+ * Not thread-safe: its owner serialises access.
+ */
+public final class SandboxState {
+
+    private final Scenario scenario;
+    private final Set<String> villageCodes;
+    private final LinkedHashMap<String, DtksHousehold> households = new LinkedHashMap<>();
+    private final Map<String, Verval.OfHousehold> householdVerval = new HashMap<>();
+    private final Map<String, Map<Integer, Verval.OfMember>> memberVerval = new HashMap<>();
+    private final List<Change> changes = new ArrayList<>();
+    private final List<PadanResult> padanLog = new ArrayList<>();
+    private final Map<Integer, String> registeredProposals = new HashMap<>();
+    private Meeting meeting;
+    private boolean finalised;
+    private int applied;
+
+    private SandboxState(Scenario scenario, Set<String> villageCodes) {
+        this.scenario = scenario;
+        this.villageCodes = Set.copyOf(villageCodes);
+        scenario.households().forEach(h -> households.put(h.id(), h));
+    }
+
+    public static SandboxState of(Scenario scenario, Set<String> villageCodes) {
+        return new SandboxState(scenario, villageCodes);
+    }
+
+    public static SandboxState replay(Scenario scenario, Set<String> villageCodes, List<SandboxAction> actions) {
+        var state = new SandboxState(scenario, villageCodes);
+        actions.forEach(state::apply);
+        return state;
+    }
+
+    // ---- rules ----------------------------------------------------------------------------------
+
+    /** Why SIKS-NG would refuse this action now, if it would. */
+    public Optional<Problem> check(SandboxAction action) {
+        if (finalised) {
+            return problem("sandbox.error.finalised");
+        }
+        return switch (action) {
+            case Edit e -> checkEdit(e);
+            case SetHouseholdStatus s -> !households.containsKey(s.householdId()) ? problem("sandbox.error.no-household")
+                    : s.status() == null ? problem("check.required") : reason(s.reason());
+            case SetMemberStatus s -> checkMemberStatus(s);
+            case Padan p -> p.kind() == null || p.query() == null || p.query().isBlank() ? problem("check.required")
+                    : p.query().trim().matches("\\d{16}") ? Optional.empty()
+                    : problem(p.kind() == SandboxAction.PadanKind.KK ? "check.kk" : "check.nik");
+            case AddHousehold a -> checkNewHousehold(a);
+            case RecordMeeting m -> checkMeeting(m);
+            case Finalise f -> Optional.empty();
+        };
+    }
+
+    private Optional<Problem> checkEdit(Edit e) {
+        DtksHousehold h = households.get(e.householdId());
+        if (h == null || e.field() == null) {
+            return problem("sandbox.error.no-household");
+        }
+        if (!e.field().householdLevel && (e.memberIndex() == null || e.memberIndex() < 0
+                || e.memberIndex() >= h.members().size())) {
+            return problem("sandbox.error.no-member");
+        }
+        Optional<Problem> p = FieldRules.check(e.field(), e.value(), scenario.spec().asOf(), villageCodes);
+        if (p.isPresent()) {
+            return p;
+        }
+        String current = FieldValues.get(h, e.field().householdLevel ? null : e.memberIndex(), e.field());
+        return current.equals(FieldRules.normalise(e.field(), e.value())) ? problem("check.unchanged") : Optional.empty();
+    }
+
+    private Optional<Problem> checkMemberStatus(SetMemberStatus s) {
+        DtksHousehold h = households.get(s.householdId());
+        if (h == null) {
+            return problem("sandbox.error.no-household");
+        }
+        if (s.memberIndex() < 0 || s.memberIndex() >= h.members().size()) {
+            return problem("sandbox.error.no-member");
+        }
+        if (s.status() == null) {
+            return problem("check.required");
+        }
+        if (s.status() == id.siksacademy.scenario.MemberStatus.GANDA && (s.linkedHouseholdId() == null
+                || !households.containsKey(s.linkedHouseholdId()) || s.linkedHouseholdId().equals(s.householdId()))) {
+            return problem("sandbox.error.duplicate-link");
+        }
+        return reason(s.reason());
+    }
+
+    private Optional<Problem> checkNewHousehold(AddHousehold a) {
+        if (a.proposal() < 0 || a.proposal() >= scenario.proposals().size()) {
+            return problem("sandbox.error.no-proposal");
+        }
+        if (registeredProposals.containsKey(a.proposal())) {
+            return problem("sandbox.error.proposal-done");
+        }
+        var p = FieldRules.check(Field.NO_KK, a.kk(), asOf(), villageCodes)
+                .or(() -> FieldRules.check(Field.DUKUH, a.dukuh(), asOf(), villageCodes))
+                .or(() -> FieldRules.check(Field.RT, Integer.toString(a.rt()), asOf(), villageCodes))
+                .or(() -> FieldRules.check(Field.RW, Integer.toString(a.rw()), asOf(), villageCodes));
+        if (p.isPresent()) {
+            return p;
+        }
+        if (a.members().isEmpty()) {
+            return problem("sandbox.error.no-members");
+        }
+        long heads = a.members().stream().filter(m -> Relationship.KEPALA.name().equals(m.relationship())).count();
+        if (heads != 1) {
+            return problem("sandbox.error.one-head");
+        }
+        for (NewMember m : a.members()) {
+            for (var f : memberFields(m).entrySet()) {
+                var problem = FieldRules.check(f.getKey(), f.getValue(), asOf(), villageCodes);
+                if (problem.isPresent()) {
+                    return problem;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Problem> checkMeeting(RecordMeeting m) {
+        LocalDate date;
+        try {
+            date = LocalDate.parse(m.date());
+        } catch (DateTimeParseException | NullPointerException e) {
+            return problem("check.date");
+        }
+        if (date.isAfter(asOf().plusDays(30)) || date.isBefore(asOf().minusDays(90))) {
+            return problem("sandbox.error.meeting-date");
+        }
+        if (m.participants() < 2 || m.participants() > 1000) {
+            return Optional.of(new Problem("check.range", 2, 1000));
+        }
+        if (m.decisions() == null || m.decisions().trim().length() < 10 || m.decisions().length() > 2000) {
+            return problem("sandbox.error.meeting-decisions");
+        }
+        return m.fileId() <= 0 ? problem("sandbox.error.meeting-file") : Optional.empty();
+    }
+
+    private static Optional<Problem> reason(String reason) {
+        return reason != null && reason.length() > 200 ? Optional.of(new Problem("check.too-long", 200))
+                : Optional.empty();
+    }
+
+    private static Optional<Problem> problem(String key) {
+        return Optional.of(new Problem(key));
+    }
+
+    // ---- applying -----------------------------------------------------------------------------
+
+    /**
+     * Applies an action that {@link #check} accepted (the log only ever holds such actions).
+     * Returns the Padan answer for a look-up, else null.
+     */
+    PadanResult apply(SandboxAction action) {
+        check(action).ifPresent(p -> {
+            throw new IllegalArgumentException("Refused action " + action + ": " + p.key());
+        });
+        int seq = ++applied;
+        PadanResult result = null;
+        switch (action) {
+            case Edit e -> edit(seq, e);
+            case SetHouseholdStatus s -> {
+                var before = householdVerval.get(s.householdId());
+                householdVerval.put(s.householdId(), new Verval.OfHousehold(s.status(), trim(s.reason())));
+                changes.add(new Change(seq, s.householdId(), null, households.get(s.householdId()).headName(), "STATUS",
+                        before == null ? "" : before.status().name(), s.status().name()));
+            }
+            case SetMemberStatus s -> {
+                var map = memberVerval.computeIfAbsent(s.householdId(), k -> new HashMap<>());
+                var before = map.get(s.memberIndex());
+                map.put(s.memberIndex(), new Verval.OfMember(s.status(), trim(s.reason()), s.linkedHouseholdId()));
+                changes.add(new Change(seq, s.householdId(), s.memberIndex(),
+                        households.get(s.householdId()).members().get(s.memberIndex()).name(), "MEMBER_STATUS",
+                        before == null ? "" : before.status().name(), s.status().name()));
+            }
+            case Padan p -> {
+                result = padan(p.kind(), p.query());
+                padanLog.add(result);
+            }
+            case AddHousehold a -> addHousehold(seq, a);
+            case RecordMeeting m -> {
+                meeting = new Meeting(LocalDate.parse(m.date()), m.participants(), m.decisions().trim(), m.fileId(),
+                        m.fileName());
+                changes.add(new Change(seq, null, null, m.fileName(), "MEETING", "", m.date()));
+            }
+            case Finalise f -> finalised = true;
+        }
+        return result;
+    }
+
+    private void edit(int seq, Edit e) {
+        DtksHousehold h = households.get(e.householdId());
+        Integer index = e.field().householdLevel ? null : e.memberIndex();
+        String before = FieldValues.get(h, index, e.field());
+        String after = FieldRules.normalise(e.field(), e.value());
+        households.put(h.id(), FieldValues.set(h, index, e.field(), after));
+        String subject = index == null ? h.headName() : h.members().get(index).name();
+        changes.add(new Change(seq, h.id(), index, subject, e.field().name(), before, after));
+    }
+
+    private void addHousehold(int seq, AddHousehold a) {
+        var members = a.members().stream().map(m -> new DtksMember(m.nik().trim(), norm(Field.NAME, m.name()),
+                Sex.valueOf(m.sex()), norm(Field.BIRTH_PLACE, m.birthPlace()), LocalDate.parse(m.birthDate()),
+                Relationship.valueOf(m.relationship()), MaritalStatus.valueOf(m.maritalStatus()),
+                norm(Field.MOTHER_NAME, m.motherName()), Education.valueOf(m.education()),
+                Occupation.valueOf(m.occupation()), false, false)).toList();
+        String id = scenario.village().bpsCode() + String.format(java.util.Locale.ROOT, "%06d", 900_001 + a.proposal());
+        var h = new DtksHousehold(id, scenario.village().code(), norm(Field.DUKUH, a.dukuh()), a.rt(), a.rw(),
+                a.kk().trim(), NOT_SURVEYED_HOUSING, NOT_SURVEYED_ASSETS, new Programs(false, false, false, false), 0,
+                members);
+        households.put(id, h);
+        registeredProposals.put(a.proposal(), id);
+        changes.add(new Change(seq, id, null, h.headName(), "NEW_HOUSEHOLD", "", a.kk().trim()));
+    }
+
+    /** A proposed household is registered before its housing survey: codes 0 mean "not yet surveyed". */
+    static final Housing NOT_SURVEYED_HOUSING = new Housing(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final Assets NOT_SURVEYED_ASSETS = new Assets(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    private static Map<Field, String> memberFields(NewMember m) {
+        var map = new EnumMap<Field, String>(Field.class);
+        map.put(Field.NIK, m.nik());
+        map.put(Field.NAME, m.name());
+        map.put(Field.SEX, m.sex());
+        map.put(Field.BIRTH_PLACE, m.birthPlace());
+        map.put(Field.BIRTH_DATE, m.birthDate());
+        map.put(Field.RELATIONSHIP, m.relationship());
+        map.put(Field.MARITAL_STATUS, m.maritalStatus());
+        map.put(Field.MOTHER_NAME, m.motherName());
+        map.put(Field.EDUCATION, m.education());
+        map.put(Field.OCCUPATION, m.occupation());
+        return map;
+    }
+
+    private static String norm(Field f, String v) {
+        return FieldRules.normalise(f, v);
+    }
+
+    private static String trim(String s) {
+        return s == null ? "" : s.trim();
+    }
+
+    // ---- queries ------------------------------------------------------------------------------
+
+    /** A Padan Dukcapil look-up against the current data, without recording it. */
+    public PadanResult padan(SandboxAction.PadanKind kind, String query) {
+        return PadanDukcapil.lookup(scenario.registry(), asOf(), households.values(), kind, query);
+    }
+
+    public Scenario scenario() { return scenario; }
+    public LocalDate asOf() { return scenario.spec().asOf(); }
+    public int applied() { return applied; }
+    public boolean finalised() { return finalised; }
+    public Optional<Meeting> meeting() { return Optional.ofNullable(meeting); }
+    public List<Change> changes() { return Collections.unmodifiableList(changes); }
+    public List<PadanResult> padanLog() { return Collections.unmodifiableList(padanLog); }
+    public Set<String> villageCodes() { return villageCodes; }
+
+    /** Current households, original ones first in DTKS order, then registered proposals. */
+    public List<DtksHousehold> households() {
+        return List.copyOf(households.values());
+    }
+
+    public Optional<DtksHousehold> household(String id) {
+        return Optional.ofNullable(households.get(id));
+    }
+
+    public Optional<DtksHousehold> original(String id) {
+        return scenario.households().stream().filter(h -> h.id().equals(id)).findFirst();
+    }
+
+    public Optional<Verval.OfHousehold> householdVerval(String id) {
+        return Optional.ofNullable(householdVerval.get(id));
+    }
+
+    public Optional<Verval.OfMember> memberVerval(String id, int memberIndex) {
+        return Optional.ofNullable(memberVerval.getOrDefault(id, Map.of()).get(memberIndex));
+    }
+
+    public Map<Integer, String> registeredProposals() {
+        return Map.copyOf(registeredProposals);
+    }
+
+    /** Households per verval result; those without one under null. */
+    public Map<HouseholdStatus, Integer> statusCounts() {
+        var counts = new LinkedHashMap<HouseholdStatus, Integer>();
+        for (String id : households.keySet()) {
+            var v = householdVerval.get(id);
+            counts.merge(v == null ? null : v.status(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

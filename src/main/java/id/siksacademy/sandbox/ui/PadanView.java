@@ -1,0 +1,134 @@
+package id.siksacademy.sandbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import id.siksacademy.account.Role;
+import id.siksacademy.sandbox.PadanResult;
+import id.siksacademy.sandbox.SandboxAction;
+import id.siksacademy.sandbox.SandboxAction.PadanKind;
+import id.siksacademy.sandbox.SandboxService;
+import id.siksacademy.scenario.Family;
+import id.siksacademy.scenario.LifeEvent;
+import id.siksacademy.scenario.Person;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Padan Dukcapil: look up a NIK or a KK in the sandbox's civil registry; every look-up is recorded. */
+@Route("sandbox/:attemptId/padan")
+@RolesAllowed(Role.Names.OPERATOR)
+class PadanView extends SandboxView {
+
+    private final Div result = new Div();
+
+    PadanView(SandboxService sandbox) {
+        super(sandbox);
+    }
+
+    @Override
+    protected String titleKey() {
+        return "sandbox.padan.title";
+    }
+
+    @Override
+    protected void render(BeforeEnterEvent event, Div body) {
+        var kind = new RadioButtonGroup<PadanKind>();
+        kind.setItems(PadanKind.values());
+        kind.setItemLabelGenerator(k -> k == PadanKind.NIK ? "NIK" : "No KK");
+        kind.setValue(PadanKind.NIK);
+        kind.setId("padan-kind");
+        var query = new TextField(getTranslation("sandbox.padan.query"));
+        query.setAllowedCharPattern("[0-9]");
+        query.setMaxLength(16);
+        query.setId("padan-query");
+        var check = new Button(getTranslation("sandbox.padan.check"), e -> lookup(kind.getValue(), query.getValue()));
+        check.addThemeVariants(ButtonVariant.PRIMARY);
+        check.setId("padan-check");
+        check.setEnabled(!ws.readOnly());
+        var form = new FlexLayout(kind, query, check);
+        form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        form.setAlignItems(FlexLayout.Alignment.BASELINE);
+        form.addClassName("toolbar");
+        result.removeAll();
+        result.setId("padan-result");
+        body.add(new Paragraph(getTranslation("sandbox.padan.lead")), form, result);
+        event.getLocation().getQueryParameters().getSingleParameter("nik").ifPresent(nik -> {
+            query.setValue(nik);
+            lookup(PadanKind.NIK, nik);
+        });
+    }
+
+    private void lookup(PadanKind kind, String query) {
+        record(new SandboxAction.Padan(kind, query)).map(SandboxService.Recorded::padan).ifPresent(this::show);
+    }
+
+    private void show(PadanResult r) {
+        result.removeAll();
+        var outcome = DataDtksView.badge(getTranslation("sandbox.padan.outcome." + r.outcome().name()),
+                r.outcome() == PadanResult.Outcome.PADAN || r.outcome() == PadanResult.Outcome.DITEMUKAN ? "success" : "error");
+        outcome.setId("padan-outcome");
+        result.add(outcome);
+        if (!r.differing().isEmpty()) {
+            result.add(new Paragraph(getTranslation("sandbox.padan.differs", String.join(", ",
+                    r.differing().stream().map(f -> getTranslation("field." + f.name())).toList()))));
+        }
+        if (r.dtksHouseholds().size() > 1) {
+            result.add(new Paragraph(getTranslation("sandbox.padan.listed-twice", r.dtksHouseholds().size())));
+        }
+        if (r.person() != null) {
+            result.add(personCard(r.person()));
+        }
+        if (r.family() != null) {
+            result.add(familyCard(r.family()));
+        }
+        for (LifeEvent e : r.events()) {
+            result.add(eventLine(e));
+        }
+    }
+
+    private Card personCard(Person p) {
+        var card = new Card();
+        card.setTitle(getTranslation("sandbox.padan.person"));
+        var facts = new Div(DetailKeluargaView.fact("NIK", p.nik()),
+                DetailKeluargaView.fact(getTranslation("field.NAME"), p.name()),
+                DetailKeluargaView.fact(getTranslation("field.SEX"), label(p.sex())),
+                DetailKeluargaView.fact(getTranslation("field.BIRTH_PLACE"), p.birthPlace()),
+                DetailKeluargaView.fact(getTranslation("field.BIRTH_DATE"), p.birthDate().toString()),
+                DetailKeluargaView.fact(getTranslation("field.NO_KK"), p.kk()),
+                DetailKeluargaView.fact(getTranslation("field.MOTHER_NAME"), p.motherName()),
+                DetailKeluargaView.fact(getTranslation("field.RELATIONSHIP"), label(p.relationship())));
+        facts.addClassName("facts");
+        card.add(facts);
+        return card;
+    }
+
+    private Card familyCard(Family f) {
+        var card = new Card();
+        card.setTitle(getTranslation("sandbox.padan.family", f.kk()));
+        card.add(new Paragraph(getTranslation("sandbox.padan.address", f.dukuh(), f.rt(), f.rw(), f.villageCode())));
+        var list = new Div();
+        list.addClassName("family-list");
+        for (Person p : f.members()) {
+            var line = new Div(new Span(p.nik()), new Span(p.name()), new Span(label(p.relationship())),
+                    new Span(p.birthDate().toString()));
+            line.addClassName("family-line");
+            list.add(line);
+        }
+        card.add(list);
+        return card;
+    }
+
+    private Paragraph eventLine(LifeEvent e) {
+        var p = new Paragraph(getTranslation("sandbox.padan.event." + e.type().name(), e.subject(), e.date().toString(),
+                e.detail() == null ? "" : e.detail()));
+        p.addClassName("callout");
+        return p;
+    }
+}

@@ -1,0 +1,168 @@
+package id.siksacademy.sandbox.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import id.siksacademy.attempt.AttemptClosedException;
+import id.siksacademy.attempt.AttemptNotFoundException;
+import id.siksacademy.attempt.StaleAttemptException;
+import id.siksacademy.base.ui.SimulationBanner;
+import id.siksacademy.sandbox.SandboxAction;
+import id.siksacademy.sandbox.SandboxRefusedException;
+import id.siksacademy.sandbox.SandboxService;
+import id.siksacademy.sandbox.Workspace;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * The frame of every sandbox screen: the DATA SIMULASI banner with the village's name, the
+ * exercise, the screens of the replica, and the one way to record an action.
+ */
+abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'WIB'");
+
+    protected final SandboxService sandbox;
+    protected Workspace ws;
+    protected long attemptId;
+    private final Div body = new Div();
+
+    SandboxView(SandboxService sandbox) {
+        this.sandbox = sandbox;
+        addClassName("sandbox-view");
+        body.addClassName("sandbox-body");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("attemptId");
+        if (id.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        attemptId = id.get();
+        try {
+            ws = sandbox.open(attemptId);
+        } catch (AttemptNotFoundException e) {
+            event.rerouteToError(NotFoundException.class, getTranslation("attempt.not-found"));
+            return;
+        }
+        removeAll();
+        body.removeAll();
+        add(frame(), body);
+        render(event, body);
+    }
+
+    /** Fills the screen's body; the frame is already there. */
+    protected abstract void render(BeforeEnterEvent event, Div body);
+
+    protected abstract String titleKey();
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation(titleKey()) + " | SIKS Academy";
+    }
+
+    private Component frame() {
+        var village = ws.state().scenario().village();
+        var banner = new SimulationBanner(getTranslation("sandbox.village", village.isKelurahan() ? "Kelurahan" : "Desa",
+                village.name(), ws.state().scenario().village().code()));
+        var title = new H1(getTranslation(titleKey()));
+        var exercise = new Paragraph(ws.attempt().title(getLocale()));
+        exercise.addClassName("sandbox-exercise");
+        var head = new Div(banner, nav(), title, exercise);
+        head.addClassName("sandbox-head");
+        if (!ws.attempt().open()) {
+            head.add(callout(getTranslation("sandbox.submitted")));
+        } else if (ws.attempt().deadlineAt() != null) {
+            head.add(callout(getTranslation("sandbox.deadline", TIME.withLocale(getLocale())
+                    .format(ws.attempt().deadlineAt().atZone(WIB)))));
+        }
+        return head;
+    }
+
+    private Nav nav() {
+        var nav = new Nav();
+        nav.addClassName("sandbox-nav");
+        for (var screen : SandboxScreens.ALL) {
+            var link = new RouterLink(getTranslation(screen.titleKey()), screen.view(), params());
+            if (screen.titleKey().equals(titleKey())) {
+                link.addClassName("current");
+            }
+            nav.add(link);
+        }
+        return nav;
+    }
+
+    protected RouteParameters params() {
+        return new RouteParameters("attemptId", Long.toString(attemptId));
+    }
+
+    protected RouteParameters params(String householdId) {
+        return new RouteParameters(java.util.Map.of("attemptId", Long.toString(attemptId), "householdId", householdId));
+    }
+
+    protected void go(Class<? extends Component> view) {
+        getUI().ifPresent(ui -> ui.navigate(view, params()));
+    }
+
+    protected void go(Class<? extends Component> view, String householdId) {
+        getUI().ifPresent(ui -> ui.navigate(view, params(householdId)));
+    }
+
+    private static Paragraph callout(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("callout");
+        return p;
+    }
+
+    /**
+     * Records an action and refreshes the workspace. A refusal is shown and returned; a stale or
+     * closed attempt reloads the page (nothing was written).
+     */
+    protected Optional<SandboxService.Recorded> record(SandboxAction action) {
+        try {
+            var recorded = sandbox.record(attemptId, ws.actionCount(), action);
+            ws = sandbox.open(attemptId);
+            return Optional.of(recorded);
+        } catch (SandboxRefusedException e) {
+            notify(getTranslation(e.problem().key(), e.problem().params()), NotificationVariant.ERROR);
+        } catch (StaleAttemptException e) {
+            reloadWith("attempt.stale");
+        } catch (AttemptClosedException e) {
+            reloadWith("attempt.closed");
+        }
+        return Optional.empty();
+    }
+
+    protected void reloadWith(String key) {
+        notify(getTranslation(key), NotificationVariant.WARNING);
+        getUI().ifPresent(ui -> ui.getPage().reload());
+    }
+
+    protected void saved() {
+        notify(getTranslation("sandbox.saved"), NotificationVariant.SUCCESS);
+    }
+
+    protected static void notify(String text, NotificationVariant variant) {
+        Notification.show(text, 4000, Notification.Position.TOP_CENTER).addThemeVariants(variant);
+    }
+
+    /** A translated enum value: "enum.&lt;Type&gt;.&lt;NAME&gt;". */
+    protected String label(Enum<?> value) {
+        return value == null ? "-" : getTranslation("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}

@@ -1,0 +1,154 @@
+package id.siksacademy.sandbox.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import id.siksacademy.account.Role;
+import id.siksacademy.sandbox.DtksFilter;
+import id.siksacademy.sandbox.HouseholdRow;
+import id.siksacademy.sandbox.SandboxAction;
+import id.siksacademy.sandbox.SandboxService;
+import id.siksacademy.sandbox.Verval;
+import id.siksacademy.scenario.DtksHousehold;
+import id.siksacademy.scenario.DtksMember;
+import id.siksacademy.scenario.HouseholdStatus;
+import id.siksacademy.scenario.MemberStatus;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * Verifikasi &amp; validasi: the result for a household and for each member, with the reason and,
+ * for a duplicate, the household holding the other half. Without a household: what is left.
+ */
+@Route("sandbox/:attemptId/verval/:householdId?")
+@RolesAllowed(Role.Names.OPERATOR)
+class VervalView extends SandboxView {
+
+    VervalView(SandboxService sandbox) {
+        super(sandbox);
+    }
+
+    @Override
+    protected String titleKey() {
+        return "sandbox.verval.title";
+    }
+
+    @Override
+    protected void render(BeforeEnterEvent event, Div body) {
+        var id = event.getRouteParameters().get("householdId");
+        if (id.isEmpty()) {
+            remaining(body);
+            return;
+        }
+        var household = ws.state().household(id.get());
+        if (household.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        form(body, household.get());
+    }
+
+    private void remaining(Div body) {
+        body.add(new Paragraph(getTranslation("sandbox.verval.lead")));
+        var grid = new Grid<HouseholdRow>();
+        grid.addColumn(HouseholdRow::headName).setHeader(getTranslation("sandbox.dtks.household"));
+        grid.addColumn(r -> r.rt() + "/" + r.rw()).setHeader("RT/RW").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        var unverified = new DtksFilter("", null, true);
+        grid.setItems(q -> sandbox.rows(attemptId, unverified, q.getOffset(), q.getLimit()),
+                q -> sandbox.count(attemptId, unverified));
+        grid.addItemClickListener(e -> go(VervalView.class, e.getItem().id()));
+        grid.setId("verval-remaining");
+        body.addClassName("list-body");
+        body.add(grid);
+    }
+
+    private void form(Div body, DtksHousehold h) {
+        body.add(new H2(h.headName()), DetailKeluargaView.fact(getTranslation("field.NO_KK"), h.kk()),
+                DetailKeluargaView.fact(getTranslation("sandbox.detail.address"),
+                        h.dukuh() + " RT " + h.rt() + " / RW " + h.rw()));
+        body.add(householdCard(h));
+        body.add(new H2(getTranslation("sandbox.verval.members")));
+        for (int i = 0; i < h.members().size(); i++) {
+            body.add(memberCard(h, i));
+        }
+    }
+
+    private Card householdCard(DtksHousehold h) {
+        var card = new Card();
+        card.setTitle(getTranslation("sandbox.verval.household-result"));
+        var current = ws.state().householdVerval(h.id());
+        var status = new RadioButtonGroup<HouseholdStatus>();
+        status.setItems(HouseholdStatus.values());
+        status.setItemLabelGenerator(this::label);
+        status.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+        status.setId("household-status");
+        current.map(Verval.OfHousehold::status).ifPresent(status::setValue);
+        var reason = new TextField(getTranslation("sandbox.verval.reason"));
+        reason.setMaxLength(200);
+        reason.setWidthFull();
+        reason.setId("household-reason");
+        current.map(Verval.OfHousehold::reason).ifPresent(reason::setValue);
+        var save = new Button(getTranslation("sandbox.verval.save"), e -> {
+            if (record(new SandboxAction.SetHouseholdStatus(h.id(), status.getValue(), reason.getValue())).isPresent()) {
+                saved();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-household-status");
+        save.setEnabled(!ws.readOnly());
+        card.add(status, reason);
+        card.addToFooter(save);
+        return card;
+    }
+
+    private Card memberCard(DtksHousehold h, int index) {
+        DtksMember m = h.members().get(index);
+        var card = new Card();
+        card.setTitle(m.name());
+        card.setSubtitle(new com.vaadin.flow.component.html.Span(m.nik() + " · " + label(m.relationship())));
+        var current = ws.state().memberVerval(h.id(), index);
+        var status = new Select<MemberStatus>();
+        status.setLabel(getTranslation("sandbox.verval.member-result"));
+        status.setItems(MemberStatus.values());
+        status.setItemLabelGenerator(this::label);
+        status.setId("member-status-" + index);
+        current.map(Verval.OfMember::status).ifPresent(status::setValue);
+        var linked = new ComboBox<DtksHousehold>(getTranslation("sandbox.verval.linked"));
+        linked.setItems(ws.state().households().stream().filter(o -> !o.id().equals(h.id())).toList());
+        linked.setItemLabelGenerator(o -> o.headName() + " (" + o.kk() + ")");
+        linked.setVisible(current.map(v -> v.status() == MemberStatus.GANDA).orElse(false));
+        linked.setId("member-linked-" + index);
+        current.map(Verval.OfMember::linkedHouseholdId).flatMap(ws.state()::household).ifPresent(linked::setValue);
+        status.addValueChangeListener(e -> linked.setVisible(e.getValue() == MemberStatus.GANDA));
+        var reason = new TextField(getTranslation("sandbox.verval.reason"));
+        reason.setMaxLength(200);
+        current.map(Verval.OfMember::reason).ifPresent(reason::setValue);
+        var save = new Button(getTranslation("common.save"), e -> {
+            String link = status.getValue() == MemberStatus.GANDA && linked.getValue() != null ? linked.getValue().id() : null;
+            if (record(new SandboxAction.SetMemberStatus(h.id(), index, status.getValue(), reason.getValue(), link))
+                    .isPresent()) {
+                saved();
+            }
+        });
+        save.setId("save-member-status-" + index);
+        save.setEnabled(!ws.readOnly());
+        var fields = new Div(status, linked, reason);
+        fields.addClassName("verval-fields");
+        card.add(fields);
+        card.addToFooter(save);
+        return card;
+    }
+}
