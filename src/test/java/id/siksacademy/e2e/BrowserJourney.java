@@ -1,13 +1,8 @@
 package id.siksacademy.e2e;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,11 +19,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 abstract class BrowserJourney {
 
-    private static final Path SYSTEM_CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
-            "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync");
-
     static Playwright playwright;
     static Browser browser;
 
@@ -37,14 +27,8 @@ abstract class BrowserJourney {
 
     @BeforeAll
     static void launch() {
-        boolean system = Files.isExecutable(SYSTEM_CHROMIUM);
-        var env = system ? Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1") : Map.<String, String>of();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
-        var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
-        if (system) {
-            options.setExecutablePath(SYSTEM_CHROMIUM);
-        }
-        browser = playwright.chromium().launch(options);
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
