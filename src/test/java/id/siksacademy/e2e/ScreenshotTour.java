@@ -21,6 +21,7 @@ class ScreenshotTour extends BrowserJourney {
             page.locator("vaadin-login-form").waitFor();
             shot("login" + suffix);
             tour("operator", "operator" + suffix);
+            sandbox(suffix);
             tour("pelatih", "trainer" + suffix);
             tour("dinsos", "dinsos" + suffix);
             page.navigate(url("dinsos/pengguna"));
@@ -34,6 +35,31 @@ class ScreenshotTour extends BrowserJourney {
             page.locator("#logout").click();
             page.locator("vaadin-login-form").waitFor();
         }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    private void sandbox(String suffix) {
+        var sandbox = SandboxPage.start(page, url(""), "verval-desa-1");
+        var scenario = AttemptAnswers.scenario(jdbc, sandbox.attemptId);
+        var unknown = SandboxJourney.entry(scenario, id.siksacademy.scenario.FaultType.NIK_UNKNOWN);
+        var household = SandboxJourney.household(scenario, unknown.householdId());
+        String[][] screens = {{"", "sandbox-beranda"}, {"/dtks", "sandbox-dtks"},
+            {"/keluarga/" + household.id(), "sandbox-detail"}, {"/verval/" + household.id(), "sandbox-verval"},
+            {"/catatan", "sandbox-catatan"}, {"/usulan", "sandbox-usulan"}, {"/musdes", "sandbox-musdes"},
+            {"/finalisasi", "sandbox-finalisasi"}};
+        for (String[] screen : screens) {
+            sandbox.open(screen[0]);
+            page.waitForTimeout(700);
+            shot(screen[1] + suffix);
+        }
+        sandbox.padanKk(household.kk());
+        page.waitForTimeout(500);
+        shot("sandbox-padan" + suffix);
+        page.navigate(url("operator"));
+        page.locator("h1").waitFor();
+        shot("operator" + suffix);
     }
 
     private void tour(String username, String name) {

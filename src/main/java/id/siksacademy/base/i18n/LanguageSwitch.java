@@ -15,7 +15,7 @@ public class LanguageSwitch extends Select<Locale> {
 
     public LanguageSwitch(UserLanguage userLanguage) {
         setItems(Languages.SUPPORTED);
-        setItemLabelGenerator(l -> l.getLanguage().equals("id") ? "Bahasa Indonesia" : "English");
+        setItemLabelGenerator(l -> l.getLanguage().equals("id") ? "Indonesia" : "English");
         setAriaLabel("Bahasa / Language");
         addClassName("language-switch");
         setValue(Languages.fromTag(UI.getCurrent().getLocale().getLanguage()));

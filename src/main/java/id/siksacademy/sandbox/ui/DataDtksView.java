@@ -41,6 +41,7 @@ class DataDtksView extends SandboxView {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setId("dtks-search");
+        search.addClassName("search-field");
         search.setAriaLabel(getTranslation("sandbox.dtks.search"));
         var status = new Select<HouseholdStatus>();
         status.setEmptySelectionAllowed(true);
@@ -92,7 +93,7 @@ class DataDtksView extends SandboxView {
     }
 
     private Span statusCell(HouseholdRow row) {
-        return row.status() == null ? badge(getTranslation("sandbox.dtks.not-verified"), "")
+        return row.status() == null ? badge(getTranslation("sandbox.dtks.not-verified"), "contrast")
                 : badge(label(row.status()), row.status() == HouseholdStatus.DITEMUKAN ? "success" : "error");
     }
 

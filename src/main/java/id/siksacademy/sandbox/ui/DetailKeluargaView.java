@@ -71,7 +71,7 @@ class DetailKeluargaView extends SandboxView {
         verval.addThemeVariants(ButtonVariant.PRIMARY);
         verval.setId("open-verval");
         var statusBadge = status.map(s -> DataDtksView.badge(label(s.status()), "")).orElse(
-                DataDtksView.badge(getTranslation("sandbox.dtks.not-verified"), ""));
+                DataDtksView.badge(getTranslation("sandbox.dtks.not-verified"), "contrast"));
         var top = new Div(new H2(household.headName()), statusBadge, verval);
         top.addClassName("detail-top");
         body.add(top, householdCard(), membersSection(), welfareCard());
@@ -80,14 +80,15 @@ class DetailKeluargaView extends SandboxView {
     private Card householdCard() {
         var card = new Card();
         card.setTitle(getTranslation("sandbox.detail.household"));
-        card.add(facts(HOUSEHOLD_FIELDS, null));
-        card.add(fact(getTranslation("sandbox.detail.id"), household.id()));
-        card.add(fact(getTranslation("sandbox.detail.members"), Integer.toString(household.members().size())));
-        card.add(fact(getTranslation("sandbox.detail.desil"), household.desil() == 0 ? "-" : Integer.toString(household.desil())));
+        var facts = facts(HOUSEHOLD_FIELDS, null);
+        facts.add(fact(getTranslation("sandbox.detail.id"), household.id()));
+        facts.add(fact(getTranslation("sandbox.detail.members"), Integer.toString(household.members().size())));
+        facts.add(fact(getTranslation("sandbox.detail.desil"), household.desil() == 0 ? "-" : Integer.toString(household.desil())));
         var p = household.programs();
-        card.add(fact(getTranslation("sandbox.detail.programs"), String.join(", ",
+        facts.add(fact(getTranslation("sandbox.detail.programs"), String.join(", ",
                 List.of(p.pkh() ? "PKH" : "", p.bpnt() ? "BPNT" : "", p.bst() ? "BST" : "", p.pbi() ? "PBI-JK" : "")
                         .stream().filter(s -> !s.isEmpty()).toList())));
+        card.add(facts);
         if (!readOnly()) {
             card.addToFooter(editButton("edit-household", () -> edit(getTranslation("sandbox.detail.household"),
                     HOUSEHOLD_FIELDS, null)));

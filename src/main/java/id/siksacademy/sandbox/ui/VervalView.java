@@ -109,8 +109,7 @@ class VervalView extends SandboxView {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-household-status");
         save.setEnabled(!ws.readOnly());
-        card.add(status, reason);
-        card.addToFooter(save);
+        card.add(status, reason, save);
         return card;
     }
 
@@ -147,8 +146,7 @@ class VervalView extends SandboxView {
         save.setEnabled(!ws.readOnly());
         var fields = new Div(status, linked, reason);
         fields.addClassName("verval-fields");
-        card.add(fields);
-        card.addToFooter(save);
+        card.add(fields, save);
         return card;
     }
 }

@@ -1,0 +1,97 @@
+package id.siksacademy.sandbox.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import id.siksacademy.attempt.AttemptService;
+import id.siksacademy.base.ui.NotFoundView;
+import id.siksacademy.base.ui.SimulationBanner;
+import id.siksacademy.sandbox.SandboxService;
+import id.siksacademy.scenario.HouseholdStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Each replica screen renders its banner and does its job, in a browserless UI. */
+@SpringBootTest
+@ActiveProfiles("test")
+@WithMockUser(username = "operator", roles = "OPERATOR")
+class SandboxViewsTest extends SpringBrowserlessTest {
+
+    @Autowired AttemptService attempts;
+    @Autowired SandboxService sandbox;
+    long id;
+
+    @BeforeEach
+    void startAttempt() {
+        id = attempts.startOrResume("verval-desa-1").id();
+    }
+
+    @Test
+    void every_screen_carries_the_simulation_banner_and_the_village_name() {
+        String village = sandbox.open(id).state().scenario().village().name();
+        for (var screen : SandboxScreens.ALL) {
+            String suffix = switch (screen.view().getSimpleName()) {
+                case "BerandaDesaView" -> "";
+                case "DataDtksView" -> "/dtks";
+                case "VervalView" -> "/verval";
+                case "PadanView" -> "/padan";
+                case "CatatanLapanganView" -> "/catatan";
+                case "UsulanBaruView" -> "/usulan";
+                case "MusyawarahDesaView" -> "/musdes";
+                default -> "/finalisasi";
+            };
+            navigate("sandbox/" + id + suffix, screen.view());
+            var banner = find(SimulationBanner.class).single();
+            assertThat(banner.getElement().getTextRecursively()).contains("DATA SIMULASI").contains(village);
+        }
+    }
+
+    @Test
+    void the_dtks_grid_is_lazy_and_searchable_by_nik() {
+        navigate("sandbox/" + id + "/dtks", DataDtksView.class);
+        @SuppressWarnings("unchecked")
+        Grid<id.siksacademy.sandbox.HouseholdRow> grid = find(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(40);
+        var household = sandbox.open(id).state().households().get(5);
+        test(find(TextField.class).withId("dtks-search").single()).setValue(household.members().getFirst().nik());
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).id()).isEqualTo(household.id());
+    }
+
+    @Test
+    void setting_a_household_result_is_recorded_and_shown() {
+        var household = sandbox.open(id).state().households().get(3);
+        int before = sandbox.open(id).actionCount();
+        navigate("sandbox/" + id + "/verval/" + household.id(), VervalView.class);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<HouseholdStatus> status = find(RadioButtonGroup.class).withId("household-status").single();
+        status.setValue(HouseholdStatus.DITEMUKAN);
+        test(find(Button.class).withId("save-household-status").single()).click();
+        assertThat(sandbox.open(id).actionCount()).isEqualTo(before + 1);
+        assertThat(sandbox.open(id).state().householdVerval(household.id())).isPresent();
+    }
+
+    @Test
+    void a_padan_look_up_from_the_form_shows_dukcapil_s_answer() {
+        var household = sandbox.open(id).state().households().get(2);
+        navigate("sandbox/" + id + "/padan", PadanView.class);
+        test(find(TextField.class).withId("padan-query").single()).setValue(household.members().getFirst().nik());
+        test(find(Button.class).withId("padan-check").single()).click();
+        assertThat(find(Span.class).withId("padan-outcome").single().getText()).isNotBlank();
+    }
+
+    @Test
+    void someone_elses_or_a_missing_attempt_is_not_found() {
+        navigate("sandbox/999999/dtks", NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}
