@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /** Timing with warm-up and medians, peak heap, and a small JSON writer for target/bench/*.json. */
-final class BenchReport {
+public final class BenchReport {
 
     private BenchReport() {
     }
 
     /** Runs {@code task} (returning elapsed nanoseconds) warm-up times, then measures; median in ms. */
-    static double medianMs(int warmup, int runs, LongSupplier task) {
+    public static double medianMs(int warmup, int runs, LongSupplier task) {
         for (int i = 0; i < warmup; i++) {
             task.getAsLong();
         }
@@ -29,13 +29,16 @@ final class BenchReport {
         return times[runs / 2] / 1_000_000.0;
     }
 
-    static double percentileMs(long[] nanos, double p) {
+    public static double percentileMs(long[] nanos, double p) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] / 1_000_000.0;
     }
 
     private static final java.util.concurrent.atomic.AtomicLong PEAK_BYTES = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == java.lang.management.MemoryType.HEAP)
+            .map(java.lang.management.MemoryPoolMXBean::getName).collect(java.util.stream.Collectors.toSet());
 
     static {
         // The heap is fullest just before a collection: record the total then, from GC notifications.
@@ -44,8 +47,9 @@ final class BenchReport {
                 emitter.addNotificationListener((notification, handback) -> {
                     if (notification.getUserData() instanceof javax.management.openmbean.CompositeData data) {
                         var info = com.sun.management.GarbageCollectionNotificationInfo.from(data);
-                        long before = info.getGcInfo().getMemoryUsageBeforeGc().values().stream()
-                                .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                        long before = info.getGcInfo().getMemoryUsageBeforeGc().entrySet().stream()
+                                .filter(e -> HEAP_POOLS.contains(e.getKey()))
+                                .mapToLong(e -> e.getValue().getUsed()).sum();
                         PEAK_BYTES.accumulateAndGet(before, Math::max);
                     }
                 }, n -> com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
@@ -54,17 +58,17 @@ final class BenchReport {
         }
     }
 
-    static void resetPeakHeap() {
+    public static void resetPeakHeap() {
         PEAK_BYTES.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
     /** Largest total heap in use (before any collection) since the last reset. */
-    static double peakHeapMb() {
+    public static double peakHeapMb() {
         long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         return Math.max(PEAK_BYTES.get(), now) / (1024.0 * 1024.0);
     }
 
-    static void write(String name, Map<String, Map<String, Object>> sections) throws IOException {
+    public static void write(String name, Map<String, Map<String, Object>> sections) throws IOException {
         var json = new StringBuilder("{\n");
         int s = 0;
         for (var section : sections.entrySet()) {
@@ -83,7 +87,7 @@ final class BenchReport {
         System.out.println("Wrote " + out + ":\n" + json);
     }
 
-    static Map<String, Object> section() {
+    public static Map<String, Object> section() {
         return new LinkedHashMap<>();
     }
 
