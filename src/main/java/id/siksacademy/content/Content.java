@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /** Everything loaded from content/, validated and immutable. */
 public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, Map<String, ScenarioSpec> scenarios,
-                      List<Exercise> exercises) {
+                      List<Exercise> exercises, Curriculum curriculum) {
 
     public Content {
         faults = List.copyOf(faults);

@@ -51,11 +51,18 @@ public final class ContentLoader {
                 throw new ContentException(file, 1, "id", "scenario id '" + spec.id() + "' is used twice");
             }
         }
+        var curriculum = CurriculumParser.parse(shown("curriculum.yaml"), read("curriculum.yaml"), faults);
+        var competencyIds = curriculum.competencies().stream().map(Curriculum.Competency::id)
+                .collect(java.util.stream.Collectors.toSet());
+        var exerciseFiles = list("exercises/*.yaml");
+        var exerciseIds = exerciseFiles.stream().map(r -> r.getFilename().replaceFirst("\\.yaml$", ""))
+                .collect(java.util.stream.Collectors.toSet());
         var exercises = new java.util.ArrayList<Exercise>();
-        for (Resource r : list("exercises/*.yaml")) {
-            exercises.add(ExerciseParser.parse(shown("exercises/" + r.getFilename()), text(r), kabupaten));
+        for (Resource r : exerciseFiles) {
+            exercises.add(ExerciseParser.parse(shown("exercises/" + r.getFilename()), text(r), kabupaten,
+                    competencyIds, exerciseIds));
         }
-        return new Content(kabupaten, names, faults, scenarios, exercises);
+        return new Content(kabupaten, names, faults, scenarios, exercises, curriculum);
     }
 
     private String shown(String relative) {

@@ -27,6 +27,8 @@ final class ActionCodec {
             case "AddHousehold" -> SandboxAction.AddHousehold.class;
             case "RecordMeeting" -> SandboxAction.RecordMeeting.class;
             case "Finalise" -> SandboxAction.Finalise.class;
+            case "CheckStep" -> SandboxAction.CheckStep.class;
+            case "UseHint" -> SandboxAction.UseHint.class;
             default -> throw new IllegalArgumentException("Unknown action type " + type);
         };
         return JSON.readValue(payload, cls);

@@ -39,6 +39,14 @@ public sealed interface SandboxAction {
             implements SandboxAction {
     }
 
+    /** A guided step checked against its part of the answer key ("Periksa langkah"). */
+    record CheckStep(String stepId) implements SandboxAction {
+    }
+
+    /** A hint taken: hints come in stages; {@code cost} is the points it takes off the score. */
+    record UseHint(String stepId, int level, int cost) implements SandboxAction {
+    }
+
     /** Finalisasi: the month's changes go to the kabupaten. The attempt is then submitted. */
     record Finalise() implements SandboxAction {
     }

@@ -49,6 +49,9 @@ public final class SandboxState {
     private final List<Change> changes = new ArrayList<>();
     private final List<PadanResult> padanLog = new ArrayList<>();
     private final Map<Integer, String> registeredProposals = new HashMap<>();
+    private final Map<String, Integer> hintLevels = new HashMap<>();
+    private final Map<String, Integer> stepChecks = new HashMap<>();
+    private int hintPenalty;
     private Meeting meeting;
     private boolean finalised;
     private int applied;
@@ -87,6 +90,10 @@ public final class SandboxState {
             case AddHousehold a -> checkNewHousehold(a);
             case RecordMeeting m -> checkMeeting(m);
             case Finalise f -> Optional.empty();
+            case SandboxAction.CheckStep c -> c.stepId() == null || c.stepId().isBlank() ? problem("check.required")
+                    : Optional.empty();
+            case SandboxAction.UseHint h -> h.level() != hintLevels.getOrDefault(h.stepId(), 0) + 1 || h.cost() < 0
+                    ? problem("sandbox.error.hint-order") : Optional.empty();
         };
     }
 
@@ -224,6 +231,11 @@ public final class SandboxState {
                 changes.add(new Change(seq, null, null, m.fileName(), "MEETING", "", m.date()));
             }
             case Finalise f -> finalised = true;
+            case SandboxAction.CheckStep c -> stepChecks.merge(c.stepId(), 1, Integer::sum);
+            case SandboxAction.UseHint h -> {
+                hintLevels.put(h.stepId(), h.level());
+                hintPenalty += h.cost();
+            }
         }
         return result;
     }
@@ -315,6 +327,21 @@ public final class SandboxState {
 
     public Optional<Verval.OfMember> memberVerval(String id, int memberIndex) {
         return Optional.ofNullable(memberVerval.getOrDefault(id, Map.of()).get(memberIndex));
+    }
+
+    /** Hints taken per step (the highest stage reached). */
+    public Map<String, Integer> hintLevels() {
+        return Map.copyOf(hintLevels);
+    }
+
+    /** How often each guided step was checked. */
+    public int stepChecks(String stepId) {
+        return stepChecks.getOrDefault(stepId, 0);
+    }
+
+    /** Points the hints taken cost. */
+    public int hintPenalty() {
+        return hintPenalty;
     }
 
     public Map<Integer, String> registeredProposals() {

@@ -1,0 +1,68 @@
+package id.siksacademy.content;
+
+import id.siksacademy.scenario.FaultType;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+
+/** Reads content/curriculum.yaml and checks it against the fault catalogue. */
+final class CurriculumParser {
+
+    private CurriculumParser() {
+    }
+
+    static Curriculum parse(String file, String text, List<Fault> faults) {
+        YamlNode root = YamlNode.parse(file, text);
+        var competencies = new ArrayList<Curriculum.Competency>();
+        var ids = new HashSet<String>();
+        var covered = EnumSet.noneOf(FaultType.class);
+        for (YamlNode c : root.list("competencies")) {
+            String id = c.text("id");
+            if (!id.matches("K[1-8]") || !ids.add(id)) {
+                throw c.get("id").error("must be a unique id K1..K8, was '" + id + "'");
+            }
+            var set = EnumSet.noneOf(FaultType.class);
+            for (YamlNode f : c.list("faults")) {
+                FaultType type = FaultType.byId(f.text()).filter(t -> t != FaultType.CLEAN)
+                        .orElseThrow(() -> f.error("unknown fault '" + f.text() + "' (see content/faults.yaml)"));
+                String declared = faults.stream().filter(x -> x.type() == type).findFirst().orElseThrow().competency();
+                if (!declared.equals(id)) {
+                    throw f.error("faults.yaml puts '" + f.text() + "' under " + declared + ", not " + id);
+                }
+                if (!covered.add(type)) {
+                    throw f.error("fault '" + f.text() + "' is listed under two competencies");
+                }
+                set.add(type);
+            }
+            competencies.add(new Curriculum.Competency(id, LocalizedText.from(c.get("title")),
+                    LocalizedText.from(c.get("description")), set));
+        }
+        var missing = EnumSet.complementOf(covered);
+        missing.remove(FaultType.CLEAN);
+        if (!missing.isEmpty()) {
+            throw root.get("competencies").error("faults not tied to any competency: "
+                    + missing.stream().map(FaultType::id).toList());
+        }
+        YamlNode m = root.get("mastery");
+        if (!m.text("model").equals("bkt")) {
+            throw m.get("model").error("only 'bkt' (Bayesian Knowledge Tracing) is supported");
+        }
+        return new Curriculum(competencies, new Curriculum.Mastery(probability(m, "p_init"),
+                probability(m, "p_transit"), probability(m, "p_slip"), probability(m, "p_guess"),
+                probability(m, "mastered")));
+    }
+
+    static double probability(YamlNode node, String field) {
+        YamlNode n = node.get(field);
+        try {
+            double v = Double.parseDouble(n.text());
+            if (v < 0 || v > 1) {
+                throw n.error("must be between 0 and 1, was " + v);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw n.error("must be a number between 0 and 1, was '" + n.text() + "'");
+        }
+    }
+}
