@@ -22,7 +22,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/assets/**", "/favicon.ico").permitAll());
+                .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll());
         // Lets an administrator end a user's sessions (disable, reset, role change).
         http.sessionManagement(session -> session
                 .maximumSessions(-1)

@@ -30,10 +30,13 @@ public class AttemptService {
     private final Content content;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<StartGuard> guards;
     private final SecureRandom seeds = new SecureRandom();
 
     AttemptService(AttemptRepository attempts, AttemptActionRepository actions, AttemptFileRepository files,
-                   ScenarioCache scenarios, Content content, CurrentUser currentUser, Clock clock) {
+                   ScenarioCache scenarios, Content content, CurrentUser currentUser, Clock clock,
+                   org.springframework.beans.factory.ObjectProvider<StartGuard> guards) {
+        this.guards = guards;
         this.attempts = attempts;
         this.actions = actions;
         this.files = files;
@@ -52,6 +55,9 @@ public class AttemptService {
         var open = attempts.findByOpenKey(Attempt.openKey(operator, exerciseId));
         if (open.isPresent() && !closeIfPastDeadline(open.get())) {
             return open.get().toSummary();
+        }
+        if (guards.stream().anyMatch(g -> !g.mayStart(operator, exerciseId))) {
+            throw new ExerciseLockedException();
         }
         var spec = exercise.scenario();
         long seed = spec.seed() != null ? spec.seed() : seeds.nextLong();

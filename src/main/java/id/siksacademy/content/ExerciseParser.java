@@ -66,8 +66,8 @@ final class ExerciseParser {
         for (YamlNode s : root.optional("steps").map(YamlNode::list).orElse(List.of())) {
             steps.add(step(s, spec, mode));
         }
-        if (!steps.isEmpty() && mode != ExerciseMode.GUIDED) {
-            throw root.get("steps").error("only guided exercises have steps");
+        if (!steps.isEmpty() && mode == ExerciseMode.EXAM) {
+            throw root.get("steps").error("an exam has no steps or hints");
         }
         return new Exercise(id, mode, competencies, LocalizedText.from(root.get("title")),
                 LocalizedText.from(root.get("instructions")), limit, estimate, spec, prerequisites, pass, steps);

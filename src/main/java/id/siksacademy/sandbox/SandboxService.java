@@ -27,11 +27,13 @@ public class SandboxService {
 
     private final AttemptService attempts;
     private final SandboxCache cache;
+    private final Content content;
     private final Set<String> villageCodes;
 
     SandboxService(AttemptService attempts, SandboxCache cache, Content content) {
         this.attempts = attempts;
         this.cache = cache;
+        this.content = content;
         this.villageCodes = content.kabupaten().villages().map(Village::code).collect(Collectors.toUnmodifiableSet());
     }
 
@@ -55,6 +57,7 @@ public class SandboxService {
         if (!attempt.open()) {
             throw new AttemptClosedException();
         }
+        guidance(attempt, action);
         var entry = cache.entry(attemptId);
         synchronized (entry) {
             current(entry, attempt);
@@ -65,6 +68,22 @@ public class SandboxService {
             PadanResult padan = entry.state.apply(action);
             entry.count = count;
             return new Recorded(count, padan);
+        }
+    }
+
+    /** Hints only where the exercise allows them, at the cost it states; step checks only in guided mode. */
+    private void guidance(AttemptSummary attempt, SandboxAction action) {
+        var exercise = content.exercise(attempt.exerciseId());
+        if (action instanceof SandboxAction.UseHint h) {
+            var hint = exercise.filter(e -> e.hintsAllowed()).flatMap(e -> e.step(h.stepId()))
+                    .filter(s -> h.level() >= 1 && h.level() <= s.hints().size()).map(s -> s.hints().get(h.level() - 1));
+            if (hint.isEmpty() || hint.get().cost() != h.cost()) {
+                throw new SandboxRefusedException(new FieldRules.Problem("sandbox.error.no-hints"));
+            }
+        }
+        if (action instanceof SandboxAction.CheckStep c && exercise.filter(e -> e.mode()
+                == id.siksacademy.content.ExerciseMode.GUIDED && e.step(c.stepId()).isPresent()).isEmpty()) {
+            throw new SandboxRefusedException(new FieldRules.Problem("sandbox.error.no-step-check"));
         }
     }
 

@@ -56,7 +56,7 @@ class SandboxJourney extends BrowserJourney {
     @Test
     void another_operators_attempt_is_not_found() {
         new LoginPage(page).open(url("login")).logIn("operator", "latihan123");
-        var sandbox = SandboxPage.start(page, url(""), "ujian-operator");
+        var sandbox = SandboxPage.start(page, url(""), "terpandu-k3-ganda");
         page.locator("#logout").click();
         page.waitForURL(u -> u.contains("/login"));
         jdbc.update("insert into user_account (username, full_name, password_hash, role, enabled, "

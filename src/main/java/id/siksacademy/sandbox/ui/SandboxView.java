@@ -36,6 +36,7 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'WIB'");
 
     protected final SandboxService sandbox;
+    private java.util.List<id.siksacademy.sandbox.SandboxGuide> guides = java.util.List.of();
     protected Workspace ws;
     protected long attemptId;
     private final Div body = new Div();
@@ -44,6 +45,12 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
         this.sandbox = sandbox;
         addClassName("sandbox-view");
         body.addClassName("sandbox-body");
+    }
+
+    /** The side panels other features provide (the guided steps and hints). */
+    @org.springframework.beans.factory.annotation.Autowired(required = false)
+    void setGuides(java.util.List<id.siksacademy.sandbox.SandboxGuide> guides) {
+        this.guides = guides;
     }
 
     @Override
@@ -62,7 +69,11 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
         }
         removeAll();
         body.removeAll();
-        add(frame(), body);
+        add(frame());
+        for (var guide : guides) {
+            guide.panel(() -> ws, action -> record(action).isPresent()).ifPresent(this::add);
+        }
+        add(body);
         render(event, body);
     }
 
@@ -86,7 +97,8 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
         var head = new Div(banner, nav(), title, exercise);
         head.addClassName("sandbox-head");
         if (!ws.attempt().open()) {
-            head.add(callout(getTranslation("sandbox.submitted")));
+            head.add(callout(getTranslation("sandbox.submitted")),
+                    new com.vaadin.flow.component.html.Anchor("hasil/" + attemptId, getTranslation("sandbox.see-result")));
         } else if (ws.attempt().deadlineAt() != null) {
             head.add(callout(getTranslation("sandbox.deadline", TIME.withLocale(getLocale())
                     .format(ws.attempt().deadlineAt().atZone(WIB)))));

@@ -21,7 +21,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void an_operator_lands_on_the_operator_home_and_sees_only_operator_entries() {
         navigate("", com.vaadin.flow.component.html.Main.class.asSubclass(com.vaadin.flow.component.Component.class));
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("OperatorHomeView");
-        assertThat(menuLabels()).containsExactly("Beranda", "Ganti kata sandi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Kemajuan saya", "Ganti kata sandi");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package id.siksacademy.attempt.ui;
+package id.siksacademy.scoring.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,12 +19,16 @@ import id.siksacademy.attempt.StaleAttemptException;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
+import id.siksacademy.scoring.ExerciseStatus;
+import id.siksacademy.scoring.ScoringService;
+import java.util.Map;
+import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** An operator's home: the exercises on offer, and their own attempts. */
+/** An operator's home: the exercise catalogue (locked, available, passed, best score) and their own attempts. */
 @Route("operator")
 @RolesAllowed(Role.Names.OPERATOR)
 @Menu(order = 0, icon = "vaadin:home", title = "menu.home")
@@ -34,10 +38,17 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
             .withZone(ZoneId.of("Asia/Jakarta"));
 
     private final AttemptService attempts;
+    private final Map<String, ExerciseStatus> statuses;
+    private final Map<Long, Double> scores;
+    private final Content content;
 
-    OperatorHomeView(AccountService accounts, AttemptService attempts, Content content) {
+    OperatorHomeView(AccountService accounts, AttemptService attempts, ScoringService scoring, Content content) {
         this.attempts = attempts;
+        this.content = content;
         addClassName("home-view");
+        scoring.scorePending();
+        statuses = scoring.catalogue().stream().collect(Collectors.toMap(ExerciseStatus::exerciseId, s -> s));
+        scores = scoring.scores();
         add(new ViewHeader(getTranslation("home.welcome", accounts.currentFullName()),
                 getTranslation("home.operator.lead")));
         List<AttemptSummary> mine = attempts.mine();
@@ -58,11 +69,19 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
                     + getTranslation("exercise.minutes", e.estimatedMinutes())
                     + (e.timed() ? " · " + getTranslation("exercise.time-limit", e.timeLimitMinutes()) : "")));
             card.add(new Paragraph(e.instructions().in(getLocale())));
-            boolean open = mine.stream().anyMatch(a -> a.open() && a.exerciseId().equals(e.id()));
-            var start = new Button(getTranslation(open ? "exercise.resume" : "exercise.start"), ev -> start(e.id()));
-            start.addThemeVariants(ButtonVariant.PRIMARY);
-            start.setId("start-" + e.id());
-            card.addToFooter(start);
+            var status = statuses.get(e.id());
+            card.setHeaderSuffix(statusBadge(status));
+            if (status.state() == ExerciseStatus.State.LOCKED) {
+                card.add(new Paragraph(getTranslation("exercise.locked-because", String.join(", ", status
+                        .missingPrerequisites().stream().map(p -> content.exercise(p).map(x -> x.title().in(getLocale()))
+                                .orElse(p)).toList()))));
+            } else {
+                boolean open = mine.stream().anyMatch(a -> a.open() && a.exerciseId().equals(e.id()));
+                var start = new Button(getTranslation(open ? "exercise.resume" : "exercise.start"), ev -> start(e.id()));
+                start.addThemeVariants(ButtonVariant.PRIMARY);
+                start.setId("start-" + e.id());
+                card.addToFooter(start);
+            }
             cards.add(card);
         }
         return cards;
@@ -79,7 +98,12 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
             status.getElement().getThemeList().add(a.open() ? "badge" : "badge success");
             var line = new Div(new Span(a.title(getLocale())), status,
                     new Span(getTranslation("attempt.started", WHEN.withLocale(getLocale()).format(a.startedAt()))));
-            var open = new Button(getTranslation("attempt.open"), e -> open(a.id()));
+            if (scores.containsKey(a.id())) {
+                line.add(new Span(getTranslation("attempt.score", String.format(java.util.Locale.ROOT, "%.1f",
+                        scores.get(a.id())))));
+            }
+            var open = new Button(getTranslation(a.open() ? "attempt.open" : "attempt.result"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(a.open() ? "sandbox/" + a.id() : "hasil/" + a.id())));
             open.addThemeVariants(ButtonVariant.TERTIARY);
             line.add(open);
             line.addClassName("attempt-line");
@@ -88,11 +112,25 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
         return list;
     }
 
+    private Span statusBadge(ExerciseStatus status) {
+        String text = getTranslation("exercise.status." + status.state().name())
+                + (status.bestScore() == null ? "" : " · " + String.format(java.util.Locale.ROOT, "%.1f", status.bestScore()));
+        var badge = new Span(text);
+        badge.getElement().getThemeList().add(switch (status.state()) {
+            case PASSED -> "badge success";
+            case LOCKED -> "badge contrast";
+            case AVAILABLE -> "badge";
+        });
+        return badge;
+    }
+
     private void start(String exerciseId) {
         try {
             open(attempts.startOrResume(exerciseId).id());
         } catch (StaleAttemptException e) { // started in another tab a moment ago: that one resumes
             open(attempts.startOrResume(exerciseId).id());
+        } catch (id.siksacademy.attempt.ExerciseLockedException e) {
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("exercise.locked"));
         }
     }
 

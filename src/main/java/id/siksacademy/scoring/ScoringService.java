@@ -1,0 +1,149 @@
+package id.siksacademy.scoring;
+
+import id.siksacademy.attempt.AttemptService;
+import id.siksacademy.attempt.AttemptSummary;
+import id.siksacademy.base.security.CurrentUser;
+import id.siksacademy.content.Content;
+import id.siksacademy.content.Exercise;
+import id.siksacademy.sandbox.SandboxService;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Scores submitted attempts (once; the stored result is what the operator sees), and turns the
+ * operator's results into mastery, a recommendation and the exercise catalogue's status.
+ */
+@Service
+public class ScoringService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final StoredResultRepository results;
+    private final AttemptService attempts;
+    private final SandboxService sandbox;
+    private final Content content;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ScoringService(StoredResultRepository results, AttemptService attempts, SandboxService sandbox, Content content,
+                   CurrentUser currentUser, Clock clock) {
+        this.results = results;
+        this.attempts = attempts;
+        this.sandbox = sandbox;
+        this.content = content;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** The result of the operator's own submitted attempt, scoring it first if needed; empty while in progress. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional
+    public Optional<AttemptResult> result(long attemptId) {
+        AttemptSummary attempt = attempts.summary(attemptId); // ownership: "not found" otherwise
+        if (attempt.open()) {
+            return Optional.empty();
+        }
+        var stored = results.findById(attemptId);
+        if (stored.isPresent()) {
+            return Optional.of(JSON.readValue(stored.get().getResultJson(), AttemptResult.class));
+        }
+        AttemptResult result = rescore(attemptId);
+        results.save(new StoredResult(attemptId, currentUser.username().orElseThrow(), attempt.exerciseId(), result,
+                JSON.writeValueAsString(result), clock.instant()));
+        return Optional.of(result);
+    }
+
+    /** Scores the attempt again from its log, without storing: it must equal the stored result. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(readOnly = true)
+    public AttemptResult rescore(long attemptId) {
+        var ws = sandbox.open(attemptId);
+        Exercise.PassRule pass = content.exercise(ws.attempt().exerciseId()).map(Exercise::pass)
+                .orElse(new Exercise.PassRule(80, Map.of(), 0.05));
+        return Scorer.score(ws.state().scenario(), ws.state(), ScoringRules.of(content, pass));
+    }
+
+    /** Scores any submitted attempt of the operator that has no result yet (e.g. one whose time ran out). */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional
+    public void scorePending() {
+        for (AttemptSummary a : attempts.mine()) {
+            if (!a.open() && !results.existsById(a.id())) {
+                result(a.id());
+            }
+        }
+    }
+
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(readOnly = true)
+    public Map<Long, Double> scores() {
+        var map = new LinkedHashMap<Long, Double>();
+        results.findByOperatorOrderByScoredAtAscAttemptIdAsc(operator()).forEach(r -> map.put(r.getAttemptId(), r.getScore()));
+        return map;
+    }
+
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(readOnly = true)
+    public Progress progress() {
+        var model = new MasteryModel(content.curriculum().mastery());
+        var competencies = content.curriculum().competencies().stream().map(c -> c.id()).toList();
+        var stored = results.findByOperatorOrderByScoredAtAscAttemptIdAsc(operator());
+        var parsed = stored.stream().map(r -> JSON.readValue(r.getResultJson(), AttemptResult.class)).toList();
+        var trace = model.trace(competencies, parsed);
+        var history = new ArrayList<Progress.Point>();
+        for (int i = 0; i < stored.size(); i++) {
+            history.add(new Progress.Point(stored.get(i).getAttemptId(), stored.get(i).getExerciseId(),
+                    stored.get(i).getScore(), trace.get(i)));
+        }
+        var now = new LinkedHashMap<String, Double>();
+        competencies.forEach(c -> now.put(c, trace.isEmpty() ? model.prior() : trace.getLast().get(c)));
+        String weakest = now.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("K1");
+        return new Progress(now, history, weakest, recommend(now, weakest, model),
+                content.curriculum().mastery().mastered());
+    }
+
+    /** Locked (prerequisites not passed), available or passed, with the best score, per exercise. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(readOnly = true)
+    public List<ExerciseStatus> catalogue() {
+        var stored = results.findByOperatorOrderByScoredAtAscAttemptIdAsc(operator());
+        var statuses = new ArrayList<ExerciseStatus>();
+        for (Exercise e : content.exercises()) {
+            Double best = stored.stream().filter(r -> r.getExerciseId().equals(e.id())).map(StoredResult::getScore)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            boolean passed = stored.stream().anyMatch(r -> r.getExerciseId().equals(e.id()) && r.isPassed());
+            var missing = e.prerequisites().stream().filter(p -> stored.stream()
+                    .noneMatch(r -> r.getExerciseId().equals(p) && r.isPassed())).toList();
+            var state = passed ? ExerciseStatus.State.PASSED
+                    : missing.isEmpty() ? ExerciseStatus.State.AVAILABLE : ExerciseStatus.State.LOCKED;
+            statuses.add(new ExerciseStatus(e.id(), state, best, missing));
+        }
+        return statuses;
+    }
+
+    private String recommend(Map<String, Double> mastery, String weakest, MasteryModel model) {
+        boolean allMastered = mastery.values().stream().allMatch(model::mastered);
+        if (allMastered) {
+            return content.exercises().stream().filter(e -> e.mode() == id.siksacademy.content.ExerciseMode.EXAM)
+                    .map(Exercise::id).findFirst().orElse(null);
+        }
+        return content.exercises().stream()
+                .filter(e -> e.mode() == id.siksacademy.content.ExerciseMode.GUIDED && e.competencies().contains(weakest))
+                .map(Exercise::id).findFirst()
+                .orElse(content.exercises().stream().filter(e -> e.mode() == id.siksacademy.content.ExerciseMode.PRACTICE)
+                        .map(Exercise::id).findFirst().orElse(null));
+    }
+
+    private String operator() {
+        return currentUser.username().orElseThrow();
+    }
+}

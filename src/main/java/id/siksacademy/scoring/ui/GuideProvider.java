@@ -1,0 +1,27 @@
+package id.siksacademy.scoring.ui;
+
+import id.siksacademy.content.Content;
+import id.siksacademy.sandbox.SandboxAction;
+import id.siksacademy.sandbox.SandboxGuide;
+import id.siksacademy.sandbox.Workspace;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** Gives sandbox screens the guide panel of exercises that have steps. */
+@org.springframework.stereotype.Component
+class GuideProvider implements SandboxGuide {
+
+    private final Content content;
+
+    GuideProvider(Content content) {
+        this.content = content;
+    }
+
+    @Override
+    public Optional<com.vaadin.flow.component.Component> panel(Supplier<Workspace> workspace,
+                                                              Function<SandboxAction, Boolean> record) {
+        return content.exercise(workspace.get().attempt().exerciseId()).filter(e -> !e.steps().isEmpty())
+                .map(e -> new GuidePanel(e, content, workspace, record));
+    }
+}

@@ -1,0 +1,112 @@
+package id.siksacademy.scoring.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.dependency.JavaScript;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.siksacademy.account.Role;
+import id.siksacademy.attempt.AttemptService;
+import id.siksacademy.base.ui.ViewHeader;
+import id.siksacademy.content.Content;
+import id.siksacademy.scoring.Progress;
+import id.siksacademy.scoring.ScoringService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Kemajuan saya: mastery per competency (Bayesian Knowledge Tracing) as a chart, and what to do next. */
+@Route("kemajuan")
+@RolesAllowed(Role.Names.OPERATOR)
+@Menu(order = 10, icon = "vaadin:chart", title = "menu.progress")
+@JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")
+class ProgressView extends Main implements HasDynamicTitle {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Div chart = new Div();
+    private final Progress progress;
+    private final Content content;
+
+    ProgressView(ScoringService scoring, AttemptService attempts, Content content) {
+        this.content = content;
+        addClassName("progress-view");
+        scoring.scorePending();
+        progress = scoring.progress();
+        add(new ViewHeader(getTranslation("progress.title"), getTranslation("progress.lead",
+                Math.round(progress.masteredAt() * 100))));
+        chart.addClassName("chart-box");
+        chart.getElement().appendChild(new com.vaadin.flow.dom.Element("canvas"));
+        chart.setId("mastery-chart");
+        add(chart, table(), recommendation(attempts));
+        if (!progress.history().isEmpty()) {
+            add(new H2(getTranslation("progress.history")));
+            var list = new Div();
+            list.addClassName("attempt-list");
+            progress.history().forEach(p -> list.add(new Div(new Span(content.exercise(p.exerciseId())
+                    .map(e -> e.title().in(getLocale())).orElse(p.exerciseId())), new Span(String.format(Locale.ROOT,
+                    "%.1f", p.score())))));
+            add(list);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        var labels = progress.mastery().keySet().stream().toList();
+        var values = progress.mastery().values().stream().map(v -> Math.round(v * 100)).toList();
+        var config = Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", java.util.List.of(Map.of(
+                        "label", getTranslation("progress.mastery"), "data", values, "backgroundColor", "#0b6e4f"))),
+                "options", Map.of("responsive", true, "maintainAspectRatio", false, "animation", false,
+                        "scales", Map.of("y", Map.of("min", 0, "max", 100))));
+        chart.getElement().executeJs("const draw = () => { if (!window.Chart) { setTimeout(draw, 100); return; }"
+                + " if (this.chart) this.chart.destroy(); this.chart = new Chart(this.querySelector('canvas'), JSON.parse($0)); };"
+                + " draw();", JSON.writeValueAsString(config));
+    }
+
+    private Div table() {
+        var rows = new Div();
+        rows.addClassName("mastery-table");
+        rows.setId("mastery-table");
+        progress.mastery().forEach((id, value) -> {
+            var title = content.curriculum().competency(id).map(c -> c.title().in(getLocale())).orElse(id);
+            var status = new Span(getTranslation(value >= progress.masteredAt() ? "progress.mastered" : "progress.learning"));
+            status.getElement().getThemeList().add(value >= progress.masteredAt() ? "badge success" : "badge contrast");
+            rows.add(new Div(new Span(id + " " + title), new Span(Math.round(value * 100) + "%"), status));
+        });
+        return rows;
+    }
+
+    private Card recommendation(AttemptService attempts) {
+        var card = new Card();
+        card.setTitle(getTranslation("progress.next"));
+        card.setId("recommendation");
+        var exercise = progress.recommendedExercise() == null ? null : content.exercise(progress.recommendedExercise())
+                .orElse(null);
+        if (exercise == null) {
+            card.add(new Paragraph(getTranslation("progress.no-recommendation")));
+            return card;
+        }
+        String weakest = content.curriculum().competency(progress.weakestCompetency()).map(c -> c.title().in(getLocale()))
+                .orElse(progress.weakestCompetency());
+        card.add(new Paragraph(getTranslation("progress.because", weakest)), new Paragraph(exercise.title().in(getLocale())));
+        var start = new Button(getTranslation("exercise.start"), e -> getUI().ifPresent(ui ->
+                ui.navigate("sandbox/" + attempts.startOrResume(exercise.id()).id())));
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        card.addToFooter(start);
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("progress.title") + " | SIKS Academy";
+    }
+}

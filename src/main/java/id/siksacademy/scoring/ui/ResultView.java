@@ -1,0 +1,146 @@
+package id.siksacademy.scoring.ui;
+
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import id.siksacademy.account.Role;
+import id.siksacademy.attempt.AttemptNotFoundException;
+import id.siksacademy.attempt.AttemptService;
+import id.siksacademy.base.ui.ViewHeader;
+import id.siksacademy.content.Content;
+import id.siksacademy.scoring.AttemptResult;
+import id.siksacademy.scoring.CompetencyResult;
+import id.siksacademy.scoring.Feedback;
+import id.siksacademy.scoring.ScoringService;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Locale;
+
+/**
+ * The result of a submitted attempt: score per competency, pass or fail, and every missed fault,
+ * wrong fix, false flag and keying error with what was done, what was right, the rule and what
+ * it means for the family. Each item opens the household as it was left in the sandbox.
+ */
+@Route("hasil/:attemptId")
+@RolesAllowed(Role.Names.OPERATOR)
+class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ScoringService scoring;
+    private final AttemptService attempts;
+    private final Content content;
+
+    ResultView(ScoringService scoring, AttemptService attempts, Content content) {
+        this.scoring = scoring;
+        this.attempts = attempts;
+        this.content = content;
+        addClassName("result-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = event.getRouteParameters().getLong("attemptId").orElseThrow();
+            var attempt = attempts.summary(id);
+            removeAll();
+            add(new ViewHeader(getTranslation("result.title"), attempt.title(getLocale())));
+            scoring.result(id).ifPresentOrElse(r -> show(id, r), () -> add(new Paragraph(getTranslation("result.open")),
+                    new Anchor("sandbox/" + id, getTranslation("attempt.open"))));
+        } catch (AttemptNotFoundException | java.util.NoSuchElementException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(long id, AttemptResult r) {
+        var score = new Span(format(r.score()));
+        score.addClassName("result-score");
+        score.setId("result-score");
+        var verdict = new Span(getTranslation(r.passed() ? "result.passed" : "result.not-passed"));
+        verdict.getElement().getThemeList().add(r.passed() ? "badge success" : "badge error");
+        verdict.setId("result-verdict");
+        var summary = new Div(score, verdict);
+        summary.addClassName("result-summary");
+        add(summary, new Paragraph(getTranslation("result.summary", percent(r.falseFlagRate()), r.hintPenalty(),
+                format(r.pass().overall()))));
+        add(new H2(getTranslation("result.competencies")), competencies(r));
+        add(new H2(getTranslation("result.feedback", r.feedback().size())));
+        if (r.feedback().isEmpty()) {
+            add(new Paragraph(getTranslation("result.no-feedback")));
+        }
+        var list = new Div();
+        list.addClassName("feedback-list");
+        r.feedback().forEach(f -> list.add(item(id, f)));
+        add(list);
+        var sdt = r.signalDetection();
+        var detection = new Paragraph(getTranslation("result.sdt", String.format(Locale.ROOT, "%.2f", sdt.dPrime()),
+                String.format(Locale.ROOT, "%.2f", sdt.bias()), sdt.hits(), sdt.faulty(), sdt.falseAlarms(), sdt.clean()));
+        detection.addClassName("result-sdt");
+        add(detection, new Anchor("kemajuan", getTranslation("menu.progress")));
+    }
+
+    private Grid<CompetencyResult> competencies(AttemptResult r) {
+        var grid = new Grid<CompetencyResult>();
+        grid.addColumn(c -> c.competency() + " " + content.curriculum().competency(c.competency())
+                .map(x -> x.title().in(getLocale())).orElse("")).setHeader(getTranslation("result.competency"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> format(c.score())).setHeader(getTranslation("result.score")).setAutoWidth(true);
+        grid.addColumn(c -> percent(c.recall())).setHeader(getTranslation("result.recall")).setAutoWidth(true);
+        grid.addColumn(c -> percent(c.precision())).setHeader(getTranslation("result.precision")).setAutoWidth(true);
+        grid.addColumn(c -> percent(c.correctionAccuracy())).setHeader(getTranslation("result.correction")).setAutoWidth(true);
+        grid.addColumn(c -> percent(c.entryAccuracy())).setHeader(getTranslation("result.entry")).setAutoWidth(true);
+        grid.setItems(r.competencies());
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
+        grid.setId("result-competencies");
+        return grid;
+    }
+
+    private Card item(long id, Feedback f) {
+        var card = new Card();
+        card.addClassName("feedback-item");
+        card.setTitle(getTranslation("result.kind." + f.kind().name()) + (f.subject().isEmpty() ? "" : ": " + f.subject()));
+        if (f.fault() != null) {
+            card.setSubtitle(new Span(content.fault(f.fault()).explanation().in(getLocale())));
+        }
+        if (f.kind() != Feedback.Kind.WORKFLOW) {
+            card.add(new Paragraph(getTranslation("result.did", ValueText.fieldName(this, f.field()),
+                    ValueText.of(this, f.field(), f.did()))));
+            card.add(new Paragraph(getTranslation("result.right", ValueText.of(this, f.field(), f.expected()))));
+        } else {
+            card.add(new Paragraph(getTranslation("result.workflow." + f.field())));
+        }
+        if (f.fault() != null) {
+            var consequence = new Paragraph(getTranslation("result.consequence",
+                    content.fault(f.fault()).consequence().in(getLocale())));
+            consequence.addClassName("consequence");
+            card.add(consequence);
+        }
+        if (f.householdId() != null && !f.householdId().isEmpty()) {
+            card.addToFooter(new Anchor("sandbox/" + id + "/keluarga/" + f.householdId(), getTranslation("result.open-household")));
+        }
+        return card;
+    }
+
+    private static String format(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String percent(Double v) {
+        return v == null ? "-" : Math.round(v * 100) + "%";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("result.title") + " | SIKS Academy";
+    }
+}
