@@ -60,6 +60,17 @@ final class SandboxPage {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Tersimpan");
     }
 
+    /** Marks a member as the duplicate of an entry in another household (chosen by its KK number). */
+    void markDuplicate(String householdId, int memberIndex, String otherKk) {
+        open("/verval/" + householdId);
+        page.locator("#member-status-" + memberIndex).click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText("Ganda")).first().click();
+        page.locator("#member-linked-" + memberIndex + " input").fill(otherKk);
+        page.locator("vaadin-combo-box-item:visible").first().click();
+        page.locator("#save-member-status-" + memberIndex).click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Tersimpan");
+    }
+
     void recordMeeting(String isoDate, int participants, String decisions, Path file) {
         open("/musdes");
         page.locator("#musdes-date").evaluate("(el, v) => { el.value = v; el.dispatchEvent(new Event('change')); }",

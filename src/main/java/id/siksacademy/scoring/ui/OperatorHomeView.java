@@ -69,6 +69,11 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
                     + getTranslation("exercise.minutes", e.estimatedMinutes())
                     + (e.timed() ? " · " + getTranslation("exercise.time-limit", e.timeLimitMinutes()) : "")));
             card.add(new Paragraph(e.instructions().in(getLocale())));
+            var trains = new Paragraph(getTranslation("exercise.trains", String.join(", ", e.competencies().stream()
+                    .map(c -> content.curriculum().competency(c).map(x -> c + " " + x.title().in(getLocale())).orElse(c))
+                    .toList())));
+            trains.addClassName("exercise-trains");
+            card.add(trains);
             var status = statuses.get(e.id());
             card.setHeaderSuffix(statusBadge(status));
             if (status.state() == ExerciseStatus.State.LOCKED) {
