@@ -1,5 +1,7 @@
 package id.siksacademy.account;
 
+import id.siksacademy.MutableClock;
+import id.siksacademy.TestClockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -8,35 +10,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import id.siksacademy.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Real form logins over HTTP: five failures lock the account, even for the right password. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.main.allow-bean-definition-overriding=true")
+@org.springframework.context.annotation.Import(TestClockConfig.class)
 @ActiveProfiles("test")
 class LoginLockoutTest {
 
-    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-28T08:00:00Z"));
-
-    @TestConfiguration
-    static class Config {
-        @Bean
-        @Primary
-        Clock clock() {
-            return CLOCK;
-        }
-    }
+    static final MutableClock CLOCK = TestClockConfig.CLOCK;
 
     @LocalServerPort int port;
     @Autowired UserAccountRepository users;

@@ -1,9 +1,11 @@
 package id.siksacademy.sandbox;
 
+import id.siksacademy.MutableClock;
+import id.siksacademy.OpenExercisesConfig;
+import id.siksacademy.TestClockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.siksacademy.MutableClock;
 import id.siksacademy.attempt.AttemptClosedException;
 import id.siksacademy.attempt.AttemptNotFoundException;
 import id.siksacademy.attempt.AttemptService;
@@ -13,15 +15,10 @@ import id.siksacademy.attempt.SubmitReason;
 import id.siksacademy.sandbox.SandboxAction.PadanKind;
 import id.siksacademy.scenario.Field;
 import id.siksacademy.scenario.HouseholdStatus;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -31,29 +28,11 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 
 @SpringBootTest(properties = "spring.main.allow-bean-definition-overriding=true")
+@org.springframework.context.annotation.Import({TestClockConfig.class, OpenExercisesConfig.class})
 @ActiveProfiles("test")
 class SandboxServiceTest {
 
-    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-10-01T01:00:00Z"));
-
-    @TestConfiguration
-    static class Config {
-        @Bean
-        @Primary
-        Clock clock() {
-            return CLOCK;
-        }
-    }
-
-    /** The exam's prerequisite (a passed practice) is not what these tests are about. */
-    @org.springframework.test.context.bean.override.mockito.MockitoBean
-    id.siksacademy.attempt.StartGuard guard;
-
-    @org.junit.jupiter.api.BeforeEach
-    void openEveryExercise() {
-        org.mockito.Mockito.when(guard.mayStart(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
-                .thenReturn(true);
-    }
+    static final MutableClock CLOCK = TestClockConfig.CLOCK;
 
     @Autowired AttemptService attempts;
     @Autowired SandboxService sandbox;
