@@ -13,7 +13,8 @@ class LoginLogoutJourney extends BrowserJourney {
 
         assertThat(page).hasURL(Pattern.compile(".*/operator$"));
         assertThat(page.locator("h1")).containsText("Selamat datang, Siti Operator Desa");
-        assertThat(page.locator("vaadin-side-nav-item")).hasCount(2);
+        assertThat(page.locator("vaadin-side-nav-item")).hasCount(3);
+        assertThat(page.locator("vaadin-side-nav")).containsText("Kemajuan saya");
 
         page.locator("#logout").click();
 
