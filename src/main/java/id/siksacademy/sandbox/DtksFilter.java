@@ -8,5 +8,4 @@ import id.siksacademy.scenario.HouseholdStatus;
  */
 public record DtksFilter(String text, HouseholdStatus status, boolean unverifiedOnly) {
 
-    public static final DtksFilter ALL = new DtksFilter("", null, false);
 }

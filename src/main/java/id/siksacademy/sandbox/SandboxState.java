@@ -44,6 +44,7 @@ public final class SandboxState {
     private final Scenario scenario;
     private final Set<String> villageCodes;
     private final LinkedHashMap<String, DtksHousehold> households = new LinkedHashMap<>();
+    private final Map<String, DtksHousehold> originals = new HashMap<>();
     private final Map<String, Verval.OfHousehold> householdVerval = new HashMap<>();
     private final Map<String, Map<Integer, Verval.OfMember>> memberVerval = new HashMap<>();
     private final List<Change> changes = new ArrayList<>();
@@ -59,7 +60,10 @@ public final class SandboxState {
     private SandboxState(Scenario scenario, Set<String> villageCodes) {
         this.scenario = scenario;
         this.villageCodes = Set.copyOf(villageCodes);
-        scenario.households().forEach(h -> households.put(h.id(), h));
+        scenario.households().forEach(h -> {
+            households.put(h.id(), h);
+            originals.put(h.id(), h);
+        });
     }
 
     public static SandboxState of(Scenario scenario, Set<String> villageCodes) {
@@ -317,8 +321,9 @@ public final class SandboxState {
         return Optional.ofNullable(households.get(id));
     }
 
+    /** The household as the scenario delivered it; empty for a registered proposal. */
     public Optional<DtksHousehold> original(String id) {
-        return scenario.households().stream().filter(h -> h.id().equals(id)).findFirst();
+        return Optional.ofNullable(originals.get(id));
     }
 
     public Optional<Verval.OfHousehold> householdVerval(String id) {

@@ -90,7 +90,7 @@ class DetailKeluargaView extends SandboxView {
                         .stream().filter(s -> !s.isEmpty()).toList())));
         card.add(facts);
         if (!readOnly()) {
-            card.addToFooter(editButton("edit-household", () -> edit(getTranslation("sandbox.detail.household"),
+            card.add(editButton("edit-household", () -> edit(getTranslation("sandbox.detail.household"),
                     HOUSEHOLD_FIELDS, null)));
         }
         return card;
@@ -120,10 +120,12 @@ class DetailKeluargaView extends SandboxView {
                 e -> getUI().ifPresent(ui -> ui.navigate(PadanView.class, params(),
                         com.vaadin.flow.router.QueryParameters.of("nik", m.nik()))));
         padan.addThemeVariants(ButtonVariant.TERTIARY);
-        card.addToFooter(padan);
+        var actions = new Div(padan);
+        actions.addClassName("card-actions");
         if (!readOnly()) {
-            card.addToFooter(editButton("edit-member-" + index, () -> edit(m.name(), MEMBER_FIELDS, index)));
+            actions.add(editButton("edit-member-" + index, () -> edit(m.name(), MEMBER_FIELDS, index)));
         }
+        card.add(actions);
         return card;
     }
 
@@ -143,7 +145,7 @@ class DetailKeluargaView extends SandboxView {
         }
         card.add(grid);
         if (!readOnly() && !ws.state().original(household.id()).isEmpty()) {
-            card.addToFooter(editButton("edit-welfare", () -> edit(getTranslation("sandbox.detail.welfare"),
+            card.add(editButton("edit-welfare", () -> edit(getTranslation("sandbox.detail.welfare"),
                     WELFARE_FIELDS, null)));
         }
         return card;
@@ -210,7 +212,7 @@ class DetailKeluargaView extends SandboxView {
                     }
                     dialog[0].close();
                     saved();
-                    refresh((Div) getChildren().skip(1).findFirst().orElseThrow());
+                    refresh(body());
                 });
         dialog[0].open();
     }

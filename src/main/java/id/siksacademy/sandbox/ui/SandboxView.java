@@ -77,6 +77,11 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
         render(event, body);
     }
 
+    /** The screen's own content, below the frame and any side panel. */
+    protected Div body() {
+        return body;
+    }
+
     /** Fills the screen's body; the frame is already there. */
     protected abstract void render(BeforeEnterEvent event, Div body);
 

@@ -90,6 +90,22 @@ class SandboxViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_correction_in_a_guided_exercise_is_recorded_and_shown_beside_the_guide() {
+        long guided = attempts.startOrResume("terpandu-k5-keluarga").id();
+        var household = sandbox.open(guided).state().households().get(1);
+        navigate("sandbox/" + guided + "/keluarga/" + household.id(), DetailKeluargaView.class);
+        assertThat(find(com.vaadin.flow.component.details.Details.class).withId("guide").all()).hasSize(1);
+        test(find(Button.class).withId("edit-household").single()).click();
+        String newRt = Integer.toString(household.rt() % 99 + 1);
+        test(find(TextField.class).withId("field-RT").single()).setValue(newRt);
+        test(find(Button.class).withId("save-fields").single()).click();
+        assertThat(sandbox.open(guided).state().household(household.id()).orElseThrow().rt())
+                .isEqualTo(Integer.parseInt(newRt));
+        assertThat(find(com.vaadin.flow.component.html.Span.class).all().stream()
+                .anyMatch(s -> s.getText().equals(newRt))).isTrue();
+    }
+
+    @Test
     void someone_elses_or_a_missing_attempt_is_not_found() {
         navigate("sandbox/999999/dtks", NotFoundView.class);
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
