@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Learning from the platform alone: a guided exercise step by step with a hint, then the mixed practice. */
 class LearningJourney extends BrowserJourney {
 
-    private static final Path SHOTS = Path.of("docs/screenshots");
+    private static final Path SHOTS = Screenshots.dir();
 
     @Autowired JdbcTemplate jdbc;
 

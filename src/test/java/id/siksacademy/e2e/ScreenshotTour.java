@@ -6,11 +6,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not a test: walks the app and saves the README's screenshots (desktop and 360 px wide) to
- * docs/screenshots. Run with: mvn verify -Dsurefire.skip=true -Dit.test=ScreenshotTour
+ * the screenshots directory (see Screenshots). Run as the README says.
  */
 class ScreenshotTour extends BrowserJourney {
 
-    private static final Path OUT = Path.of("docs/screenshots");
+    private static final Path OUT = Screenshots.dir();
 
     @Test
     void take_screenshots() {

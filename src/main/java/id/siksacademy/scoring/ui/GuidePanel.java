@@ -35,8 +35,10 @@ class GuidePanel extends Details {
         this.record = record;
         setSummaryText(getTranslation("guide.title", exercise.steps().size()));
         addClassName("sandbox-guide");
-        setOpened(true);
         setId("guide");
+        // A drawer on phones: closed there, open beside the replica on wider screens.
+        com.vaadin.flow.component.UI.getCurrent().getPage().retrieveExtendedClientDetails(
+                details -> setOpened(details.getWindowInnerWidth() > 700));
         for (int i = 0; i < exercise.steps().size(); i++) {
             add(step(i + 1, exercise.steps().get(i)));
         }
