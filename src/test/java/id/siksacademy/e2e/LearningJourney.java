@@ -52,7 +52,6 @@ class LearningJourney extends BrowserJourney {
         guided.recordMeeting(scenario.spec().asOf().minusDays(1).toString(), 12, "Hasil verval data ganda disepakati.",
                 minutes);
         guided.finalise();
-        page.locator(".sandbox-head a[href^='hasil/']").click();
         assertThat(page.locator("#result-score")).hasText("95.0"); // all right, minus the 5-point hint
         assertThat(page.locator("#result-verdict")).hasText("Lulus");
 
@@ -62,7 +61,6 @@ class LearningJourney extends BrowserJourney {
         var bereaved = SandboxJourney.household(village, death.householdId());
         practice.setMemberStatus(bereaved.id(), SandboxJourney.memberIndex(bereaved, death.memberNik()), "Meninggal");
         practice.finalise();
-        page.locator(".sandbox-head a[href^='hasil/']").click();
         assertThat(page.locator("#result-verdict")).hasText("Belum lulus");
         assertThat(page.locator(".feedback-list")).containsText("Terlewat");
         assertThat(page.locator(".feedback-list")).containsText("Akibatnya bagi keluarga");

@@ -48,7 +48,7 @@ class SandboxJourney extends BrowserJourney {
 
         sandbox.finalise();
         page.navigate(url("operator"));
-        assertThat(page.locator(".attempt-list")).containsText("Menunggu penilaian");
+        assertThat(page.locator(".attempt-list")).containsText("Sudah dinilai");
         assertThat(jdbc.queryForObject("select status from attempt where id = ?", String.class, sandbox.attemptId))
                 .isEqualTo("SUBMITTED");
     }

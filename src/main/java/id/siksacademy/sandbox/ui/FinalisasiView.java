@@ -77,7 +77,7 @@ class FinalisasiView extends SandboxView {
                 getTranslation("sandbox.finalisasi.confirm"), getTranslation("sandbox.finalisasi.submit"), e -> {
                     try {
                         sandbox.finalise(attemptId, ws.actionCount());
-                        go(FinalisasiView.class);
+                        getUI().ifPresent(ui -> ui.navigate("hasil/" + attemptId)); // the result, at once
                     } catch (StaleAttemptException ex) {
                         reloadWith("attempt.stale");
                     } catch (AttemptClosedException ex) {

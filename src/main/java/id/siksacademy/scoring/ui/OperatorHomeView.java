@@ -99,7 +99,8 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
             list.add(new Paragraph(getTranslation("home.operator.no-attempts")));
         }
         for (AttemptSummary a : mine) {
-            var status = new Span(getTranslation(a.open() ? "attempt.status.open" : "attempt.status.submitted"));
+            var status = new Span(getTranslation(a.open() ? "attempt.status.open"
+                    : scores.containsKey(a.id()) ? "attempt.status.scored" : "attempt.status.submitted"));
             status.getElement().getThemeList().add(a.open() ? "badge" : "badge success");
             var line = new Div(new Span(a.title(getLocale())), status,
                     new Span(getTranslation("attempt.started", WHEN.withLocale(getLocale()).format(a.startedAt()))));
