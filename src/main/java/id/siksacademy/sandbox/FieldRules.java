@@ -21,8 +21,19 @@ public final class FieldRules {
 
     public static final int NAME_MAX = 100;
 
-    /** A refusal: the translation key and its parameters. */
-    public record Problem(String key, Object... params) {
+    /**
+     * A refusal: the translation key and its parameters; for an entry with several members, which
+     * member (from 1) and which field it concerns.
+     */
+    public record Problem(String key, Integer member, Field field, Object... params) {
+
+        public Problem(String key, Object... params) {
+            this(key, null, null, params);
+        }
+
+        Problem inMember(int member, Field field) {
+            return new Problem(key, member, field, params);
+        }
     }
 
     private FieldRules() {

@@ -157,11 +157,11 @@ public final class SandboxState {
         if (heads != 1) {
             return problem("sandbox.error.one-head");
         }
-        for (NewMember m : a.members()) {
-            for (var f : memberFields(m).entrySet()) {
+        for (int i = 0; i < a.members().size(); i++) {
+            for (var f : memberFields(a.members().get(i)).entrySet()) {
                 var problem = FieldRules.check(f.getKey(), f.getValue(), asOf(), villageCodes);
                 if (problem.isPresent()) {
-                    return problem;
+                    return Optional.of(problem.get().inMember(i + 1, f.getKey()));
                 }
             }
         }

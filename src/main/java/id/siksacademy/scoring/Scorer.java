@@ -404,8 +404,10 @@ public final class Scorer {
         };
     }
 
+    /** Equivalent when equal after normalising spacing and case ("Dukuh Tegalan" is "TEGALAN"). */
     private static String normalised(Field f, String v) {
-        return FieldRules.normalise(f, v == null ? "" : v);
+        String n = FieldRules.normalise(f, v == null ? "" : v).toUpperCase(java.util.Locale.ROOT);
+        return f == Field.DUKUH && n.startsWith("DUKUH ") ? n.substring("DUKUH ".length()) : n;
     }
 
     private static String personValue(Person p, Field f) {

@@ -122,6 +122,20 @@ class SandboxStateTest {
     }
 
     @Test
+    void a_refused_usulan_says_which_member_and_field() {
+        var state = SandboxState.of(SCENARIO, VILLAGES);
+        var entry = new SandboxAction.AddHousehold(0, "3318011509230027", "Tegalan", 3, 2, List.of(
+                new SandboxAction.NewMember("3318011509230001", "Ahmad", "LAKI_LAKI", "Pati", "1990-01-02", "KEPALA",
+                        "KAWIN", "Ani", "SD", "PETANI"),
+                new SandboxAction.NewMember("12345", "Umi", "PEREMPUAN", "Pati", "1992-03-04", "ISTRI_SUAMI",
+                        "KAWIN", "Siti", "SD", "PETANI")));
+        var problem = state.check(entry).orElseThrow();
+        assertThat(problem.key()).isEqualTo("check.nik");
+        assertThat(problem.member()).isEqualTo(2);
+        assertThat(problem.field()).isEqualTo(Field.NIK);
+    }
+
+    @Test
     void after_finalisation_nothing_more_is_accepted() {
         var state = SandboxState.replay(SCENARIO, VILLAGES, List.of(new SandboxAction.Finalise()));
         assertThat(state.finalised()).isTrue();

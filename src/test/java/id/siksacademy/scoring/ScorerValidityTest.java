@@ -91,6 +91,28 @@ class ScorerValidityTest {
         assertThat(result.score()).isLessThan(perfect.score());
     }
 
+    @org.junit.jupiter.api.Test
+    void keyed_text_is_compared_without_regard_to_case_spacing_or_the_word_dukuh() {
+        var exercise = TestContent.get().exercise("terpandu-k7-usulan").orElseThrow();
+        Scenario scenario = TestContent.generate(exercise.scenario(), 9);
+        var actions = new java.util.ArrayList<SandboxAction>();
+        for (var a : Agents.perfect(scenario)) {
+            if (a instanceof SandboxAction.AddHousehold h) {
+                var members = h.members().stream().map(m -> new SandboxAction.NewMember(m.nik(),
+                        "  " + m.name().toLowerCase() + " ", m.sex(), m.birthPlace().toLowerCase(), m.birthDate(),
+                        m.relationship(), m.maritalStatus(), m.motherName().toLowerCase(), m.education(), m.occupation()))
+                        .toList();
+                actions.add(new SandboxAction.AddHousehold(h.proposal(), h.kk(), "Dukuh  " + h.dukuh().toLowerCase(),
+                        h.rt(), h.rw(), members));
+            } else {
+                actions.add(a);
+            }
+        }
+        var result = Scorer.score(scenario, SandboxState.replay(scenario, VILLAGES, actions),
+                ScoringRules.of(TestContent.get(), exercise.pass()));
+        assertThat(result.score()).isEqualTo(100.0);
+    }
+
     @ParameterizedTest
     @MethodSource("exercises")
     void rescoring_reproduces_the_result_exactly(Exercise exercise) {

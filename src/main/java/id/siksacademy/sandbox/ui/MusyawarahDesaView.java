@@ -92,7 +92,7 @@ class MusyawarahDesaView extends SandboxView {
                 fileName = meta.fileName();
                 fileStatus.setText(fileName);
             } catch (SandboxRefusedException e) {
-                notify(getTranslation(e.problem().key(), e.problem().params()), NotificationVariant.ERROR);
+                notify(message(e.problem()), NotificationVariant.ERROR);
             }
         })));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg");

@@ -156,13 +156,20 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
             ws = sandbox.open(attemptId);
             return Optional.of(recorded);
         } catch (SandboxRefusedException e) {
-            notify(getTranslation(e.problem().key(), e.problem().params()), NotificationVariant.ERROR);
+            notify(message(e.problem()), NotificationVariant.ERROR);
         } catch (StaleAttemptException e) {
             reloadWith("attempt.stale");
         } catch (AttemptClosedException e) {
             reloadWith("attempt.closed");
         }
         return Optional.empty();
+    }
+
+    /** A refusal in words; for a member of an entry, which member and field too. */
+    protected String message(id.siksacademy.sandbox.FieldRules.Problem problem) {
+        String text = getTranslation(problem.key(), problem.params());
+        return problem.member() == null ? text : getTranslation("sandbox.error.in-member", problem.member(),
+                getTranslation("field." + problem.field().name()), text);
     }
 
     protected void reloadWith(String key) {
