@@ -68,9 +68,8 @@ public class AccountService {
             throw new AccountRejectedException("account.username.taken");
         }
         requireAcceptable(request.password(), username);
-        var account = new UserAccount(username, fullName, encoder.encode(request.password()),
-                request.role(), clock.instant());
-        account.setPassword(account.getPasswordHash(), true); // the administrator knows it: change at first login
+        var account = new UserAccount(username, fullName, request.role(), clock.instant());
+        account.setPassword(encoder.encode(request.password()), true); // the administrator knows it: change at first login
         users.save(account);
         audit.record(AuditAction.USER_CREATE, username, "role=" + request.role());
         return account.toSummary(clock.instant());

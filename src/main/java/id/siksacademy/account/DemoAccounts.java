@@ -42,7 +42,9 @@ class DemoAccounts implements ApplicationRunner {
 
     private void create(String username, String fullName, Role role) {
         if (!users.existsByUsername(username)) {
-            users.save(new UserAccount(username, fullName, encoder.encode(PASSWORD), role, clock.instant()));
+            var account = new UserAccount(username, fullName, role, clock.instant());
+            account.setPassword(encoder.encode(PASSWORD), false);
+            users.save(account);
             log.info("Demo account '{}' ({}) created", username, role);
         }
     }

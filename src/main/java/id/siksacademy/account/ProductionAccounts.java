@@ -78,8 +78,9 @@ class ProductionAccounts implements ApplicationRunner {
                     + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, not a common password, "
                     + "not containing the username.");
         });
-        users.save(new UserAccount(adminUsername, adminFullName, encoder.encode(adminPassword),
-                Role.DINSOS_ADMIN, clock.instant()));
+        var admin = new UserAccount(adminUsername, adminFullName, Role.DINSOS_ADMIN, clock.instant());
+        admin.setPassword(encoder.encode(adminPassword), false); // chosen by the administrator, not handed out
+        users.save(admin);
         audit.record(AuditLog.SYSTEM, AuditAction.USER_CREATE, adminUsername, null, "bootstrap DINSOS_ADMIN");
         log.info("First DINSOS_ADMIN '{}' created from the environment", adminUsername);
     }

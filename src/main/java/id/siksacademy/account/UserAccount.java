@@ -56,10 +56,10 @@ class UserAccount {
     protected UserAccount() {
     }
 
-    UserAccount(String username, String fullName, String passwordHash, Role role, Instant createdAt) {
+    /** An account without a password yet: {@link #setPassword} follows. */
+    UserAccount(String username, String fullName, Role role, Instant createdAt) {
         this.username = username;
         this.fullName = fullName;
-        this.passwordHash = passwordHash;
         this.role = role;
         this.enabled = true;
         this.locale = "id";
