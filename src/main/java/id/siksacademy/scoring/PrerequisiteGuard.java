@@ -20,12 +20,14 @@ class PrerequisiteGuard implements StartGuard {
     @Override
     @Transactional(readOnly = true)
     public boolean mayStart(String operator, String exerciseId) {
-        var prerequisites = content.exercise(exerciseId).map(e -> e.prerequisites()).orElse(java.util.List.of());
-        if (prerequisites.isEmpty()) {
-            return true;
-        }
-        var passed = results.findByOperatorOrderByScoredAtAscAttemptIdAsc(operator).stream()
-                .filter(StoredResult::isPassed).map(StoredResult::getExerciseId).toList();
-        return passed.containsAll(prerequisites);
+        return content.exercise(exerciseId)
+                .map(e -> missing(e, results.findByOperatorOrderByScoredAtAscAttemptIdAsc(operator)).isEmpty())
+                .orElse(true);
+    }
+
+    /** The prerequisites of an exercise without a passed result among these. */
+    static java.util.List<String> missing(id.siksacademy.content.Exercise exercise, java.util.List<StoredResult> results) {
+        return exercise.prerequisites().stream().filter(p -> results.stream()
+                .noneMatch(r -> r.getExerciseId().equals(p) && r.isPassed())).toList();
     }
 }

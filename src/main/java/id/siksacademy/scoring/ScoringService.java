@@ -121,8 +121,7 @@ public class ScoringService {
             Double best = stored.stream().filter(r -> r.getExerciseId().equals(e.id())).map(StoredResult::getScore)
                     .max(Comparator.naturalOrder()).orElse(null);
             boolean passed = stored.stream().anyMatch(r -> r.getExerciseId().equals(e.id()) && r.isPassed());
-            var missing = e.prerequisites().stream().filter(p -> stored.stream()
-                    .noneMatch(r -> r.getExerciseId().equals(p) && r.isPassed())).toList();
+            var missing = PrerequisiteGuard.missing(e, stored);
             var state = passed ? ExerciseStatus.State.PASSED
                     : missing.isEmpty() ? ExerciseStatus.State.AVAILABLE : ExerciseStatus.State.LOCKED;
             statuses.add(new ExerciseStatus(e.id(), state, best, missing));
