@@ -10,11 +10,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The attempt lifecycle: start (one row), resume, the durable action log, submission and the
@@ -30,13 +32,15 @@ public class AttemptService {
     private final Content content;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<StartGuard> guards;
+    private final ObjectProvider<StartGuard> guards;
+    private final TransactionTemplate transaction;
     private final SecureRandom seeds = new SecureRandom();
 
     AttemptService(AttemptRepository attempts, AttemptActionRepository actions, AttemptFileRepository files,
                    ScenarioCache scenarios, Content content, CurrentUser currentUser, Clock clock,
-                   org.springframework.beans.factory.ObjectProvider<StartGuard> guards) {
+                   ObjectProvider<StartGuard> guards, PlatformTransactionManager transactions) {
         this.guards = guards;
+        this.transaction = new TransactionTemplate(transactions);
         this.attempts = attempts;
         this.actions = actions;
         this.files = files;
@@ -46,12 +50,28 @@ public class AttemptService {
         this.clock = clock;
     }
 
-    /** The operator's open attempt at this exercise, or a new one with its own seed. */
+    /**
+     * The operator's open attempt at this exercise, or a new one with its own seed. Two tabs starting
+     * at the same moment collide on the open attempt's unique key: the later one resumes the earlier
+     * one's attempt. Any other failure is reported as it is.
+     */
     @PreAuthorize("hasRole('OPERATOR')")
-    @Transactional
     public AttemptSummary startOrResume(String exerciseId) {
-        Exercise exercise = content.exercise(exerciseId).orElseThrow(AttemptNotFoundException::new);
         String operator = operator();
+        try {
+            return transaction.execute(status -> startOrResume(operator, exerciseId));
+        } catch (RuntimeException failure) {
+            var raced = transaction.execute(status -> attempts.findByOpenKey(Attempt.openKey(operator, exerciseId))
+                    .map(Attempt::toSummary));
+            if (raced == null || raced.isEmpty()) {
+                throw failure;
+            }
+            return raced.get();
+        }
+    }
+
+    private AttemptSummary startOrResume(String operator, String exerciseId) {
+        Exercise exercise = content.exercise(exerciseId).orElseThrow(AttemptNotFoundException::new);
         var open = attempts.findByOpenKey(Attempt.openKey(operator, exerciseId));
         if (open.isPresent() && !closeIfPastDeadline(open.get())) {
             return open.get().toSummary();
@@ -65,11 +85,7 @@ public class AttemptService {
         Instant deadline = exercise.timed() ? now.plus(Duration.ofMinutes(exercise.timeLimitMinutes())) : null;
         var attempt = new Attempt(operator, exercise.id(), exercise.mode(), exercise.title().id(),
                 exercise.title().en(), content.snapshot(spec), seed, ScenarioGenerator.VERSION, now, deadline);
-        try {
-            return attempts.saveAndFlush(attempt).toSummary();
-        } catch (DataIntegrityViolationException raced) { // a second tab started it a moment ago
-            throw new StaleAttemptException();
-        }
+        return attempts.saveAndFlush(attempt).toSummary();
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
@@ -119,10 +135,10 @@ public class AttemptService {
         int seq = attempt.nextSeq();
         try {
             attempts.saveAndFlush(attempt);
-            actions.saveAndFlush(new AttemptAction(attemptId, seq, type, payload, clock.instant()));
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException concurrent) {
+        } catch (OptimisticLockingFailureException concurrent) { // another tab moved the count first
             throw new StaleAttemptException();
         }
+        actions.saveAndFlush(new AttemptAction(attemptId, seq, type, payload, clock.instant()));
         return seq;
     }
 

@@ -75,6 +75,23 @@ class SandboxServiceTest {
 
     @Test
     @WithMockUser(username = "operator", roles = "OPERATOR")
+    void a_database_failure_that_is_not_another_tab_is_reported_as_it_is() {
+        long id = attempts.startOrResume("verval-desa-1").id();
+        var ws = sandbox.open(id);
+        jdbc.update("insert into attempt_action (attempt_id, seq, action_type, payload, recorded_at)"
+                + " values (?, ?, 'Finalise', '{}', current_timestamp)", id, ws.actionCount() + 1);
+        try {
+            assertThatThrownBy(() -> sandbox.record(id, ws.actionCount(), new SandboxAction.Padan(PadanKind.NIK,
+                    "3318010101010001"))).isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                    .isNotInstanceOf(StaleAttemptException.class);
+            assertThat(attempts.summary(id).actionCount()).as("nothing half-written").isEqualTo(ws.actionCount());
+        } finally {
+            jdbc.update("delete from attempt_action where attempt_id = ? and seq = ?", id, ws.actionCount() + 1);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "operator", roles = "OPERATOR")
     void a_refused_entry_records_nothing() {
         long id = attempts.startOrResume("verval-desa-1").id();
         var ws = sandbox.open(id);

@@ -3,6 +3,7 @@ package id.siksacademy.base.i18n;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinResponse;
+import id.siksacademy.base.ui.Failures;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Locale;
@@ -21,14 +22,20 @@ public class LanguageSwitch extends Select<Locale> {
         setValue(Languages.fromTag(UI.getCurrent().getLocale().getLanguage()));
         addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                apply(e.getValue(), userLanguage);
+                apply(e.getValue(), e.getOldValue(), userLanguage);
             }
         });
     }
 
-    private static void apply(Locale locale, UserLanguage userLanguage) {
+    private void apply(Locale locale, Locale previous, UserLanguage userLanguage) {
         if (userLanguage != null) {
-            userLanguage.remember(locale);
+            try {
+                userLanguage.remember(locale);
+            } catch (RuntimeException e) { // not saved: say so, and stay in the language that is remembered
+                setValue(previous);
+                Failures.show("language.not-saved", e);
+                return;
+            }
         }
         VaadinResponse response = VaadinResponse.getCurrent();
         if (response != null) {

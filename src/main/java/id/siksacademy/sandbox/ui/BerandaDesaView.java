@@ -14,7 +14,7 @@ import id.siksacademy.scenario.HouseholdStatus;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Beranda desa: households by verval result, what is left, the exercise's instructions. */
-@Route("sandbox/:attemptId")
+@Route("sandbox/:attemptId(\\d{1,18})")
 @RolesAllowed(Role.Names.OPERATOR)
 class BerandaDesaView extends SandboxView {
 

@@ -12,7 +12,7 @@ import id.siksacademy.scenario.FieldNote;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Catatan lapangan: what the field visits found, newest first. */
-@Route("sandbox/:attemptId/catatan")
+@Route("sandbox/:attemptId(\\d{1,18})/catatan")
 @RolesAllowed(Role.Names.OPERATOR)
 class CatatanLapanganView extends SandboxView {
 

@@ -20,7 +20,7 @@ import id.siksacademy.scenario.HouseholdStatus;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Data DTKS: the village's households, searchable by NIK, No KK, name or RT/RW; lazy and phone-sized. */
-@Route("sandbox/:attemptId/dtks")
+@Route("sandbox/:attemptId(\\d{1,18})/dtks")
 @RolesAllowed(Role.Names.OPERATOR)
 class DataDtksView extends SandboxView {
 

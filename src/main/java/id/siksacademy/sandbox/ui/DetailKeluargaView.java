@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Detail keluarga: the household and its members as DTKS holds them, with Perbaikan data. */
-@Route("sandbox/:attemptId/keluarga/:householdId")
+@Route("sandbox/:attemptId(\\d{1,18})/keluarga/:householdId")
 @RolesAllowed(Role.Names.OPERATOR)
 class DetailKeluargaView extends SandboxView {
 

@@ -17,7 +17,7 @@ import id.siksacademy.sandbox.SandboxService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Finalisasi: every change of this attempt, before and after; then the month's data goes out. */
-@Route("sandbox/:attemptId/finalisasi")
+@Route("sandbox/:attemptId(\\d{1,18})/finalisasi")
 @RolesAllowed(Role.Names.OPERATOR)
 class FinalisasiView extends SandboxView {
 
@@ -82,6 +82,8 @@ class FinalisasiView extends SandboxView {
                         reloadWith("attempt.stale");
                     } catch (AttemptClosedException ex) {
                         reloadWith("attempt.closed");
+                    } catch (RuntimeException ex) {
+                        id.siksacademy.base.ui.Failures.saveFailed(ex);
                     }
                 }, getTranslation("common.cancel"), e -> { });
         dialog.open();

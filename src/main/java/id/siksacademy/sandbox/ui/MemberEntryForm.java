@@ -59,6 +59,12 @@ class MemberEntryForm extends Div {
         name.setId("member-" + i + "-name");
         birthPlace.setId("member-" + i + "-birth-place");
         motherName.setId("member-" + i + "-mother");
+        sex.setId("member-" + i + "-sex");
+        birthDate.setId("member-" + i + "-birth-date");
+        relationship.setId("member-" + i + "-relationship");
+        marital.setId("member-" + i + "-marital");
+        education.setId("member-" + i + "-education");
+        occupation.setId("member-" + i + "-occupation");
     }
 
     private <E extends Enum<E>> void setup(Select<E> select, String labelKey, E[] values) {

@@ -22,7 +22,7 @@ import id.siksacademy.sandbox.SandboxService;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Musyawarah desa: the meeting's date, participants and decisions, and its Berita Acara (PDF/JPG). */
-@Route("sandbox/:attemptId/musdes")
+@Route("sandbox/:attemptId(\\d{1,18})/musdes")
 @RolesAllowed(Role.Names.OPERATOR)
 class MusyawarahDesaView extends SandboxView {
 

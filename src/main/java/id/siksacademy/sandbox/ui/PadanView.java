@@ -22,7 +22,7 @@ import id.siksacademy.scenario.Person;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Padan Dukcapil: look up a NIK or a KK in the sandbox's civil registry; every look-up is recorded. */
-@Route("sandbox/:attemptId/padan")
+@Route("sandbox/:attemptId(\\d{1,18})/padan")
 @RolesAllowed(Role.Names.OPERATOR)
 class PadanView extends SandboxView {
 

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import id.siksacademy.attempt.AttemptClosedException;
 import id.siksacademy.attempt.AttemptNotFoundException;
 import id.siksacademy.attempt.StaleAttemptException;
+import id.siksacademy.base.ui.Failures;
 import id.siksacademy.base.ui.SimulationBanner;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxRefusedException;
@@ -147,8 +148,9 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     /**
-     * Records an action and refreshes the workspace. A refusal is shown and returned; a stale or
-     * closed attempt reloads the page (nothing was written).
+     * Records an action and refreshes the workspace. A refusal is shown; a stale or closed attempt
+     * reloads the page (nothing was written); any other failure is reported with its correlation id
+     * and the page stays as typed.
      */
     protected Optional<SandboxService.Recorded> record(SandboxAction action) {
         try {
@@ -161,6 +163,8 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
             reloadWith("attempt.stale");
         } catch (AttemptClosedException e) {
             reloadWith("attempt.closed");
+        } catch (RuntimeException e) { // not a refusal, not another tab: say so, keep the form as typed
+            Failures.saveFailed(e);
         }
         return Optional.empty();
     }

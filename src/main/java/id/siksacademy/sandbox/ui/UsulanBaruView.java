@@ -25,7 +25,7 @@ import java.util.Locale;
  * Usulan baru: a household comes to the village office with its KK. The paper form is shown as
  * the operator holds it; the operator keys it in. The entry is compared with the source later.
  */
-@Route("sandbox/:attemptId/usulan")
+@Route("sandbox/:attemptId(\\d{1,18})/usulan")
 @RolesAllowed(Role.Names.OPERATOR)
 class UsulanBaruView extends SandboxView {
 

@@ -32,7 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
  * Verifikasi &amp; validasi: the result for a household and for each member, with the reason and,
  * for a duplicate, the household holding the other half. Without a household: what is left.
  */
-@Route("sandbox/:attemptId/verval/:householdId?")
+@Route("sandbox/:attemptId(\\d{1,18})/verval/:householdId?")
 @RolesAllowed(Role.Names.OPERATOR)
 class VervalView extends SandboxView {
 

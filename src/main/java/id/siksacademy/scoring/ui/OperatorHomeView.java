@@ -15,7 +15,10 @@ import id.siksacademy.account.AccountService;
 import id.siksacademy.account.Role;
 import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.attempt.AttemptSummary;
-import id.siksacademy.attempt.StaleAttemptException;
+import id.siksacademy.attempt.ExerciseLockedException;
+import id.siksacademy.base.ui.Failures;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
@@ -133,10 +136,11 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
     private void start(String exerciseId) {
         try {
             open(attempts.startOrResume(exerciseId).id());
-        } catch (StaleAttemptException e) { // started in another tab a moment ago: that one resumes
-            open(attempts.startOrResume(exerciseId).id());
-        } catch (id.siksacademy.attempt.ExerciseLockedException e) {
-            com.vaadin.flow.component.notification.Notification.show(getTranslation("exercise.locked"));
+        } catch (ExerciseLockedException e) {
+            var notice = Notification.show(getTranslation("exercise.locked"), 6000, Notification.Position.TOP_CENTER);
+            notice.addThemeVariants(NotificationVariant.WARNING);
+        } catch (RuntimeException e) {
+            Failures.show("exercise.start-failed", e);
         }
     }
 

@@ -31,7 +31,7 @@ import java.util.Locale;
  * wrong fix, false flag and keying error with what was done, what was right, the rule and what
  * it means for the family. Each item opens the household as it was left in the sandbox.
  */
-@Route("hasil/:attemptId")
+@Route("hasil/:attemptId(\\d{1,18})")
 @RolesAllowed(Role.Names.OPERATOR)
 class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
