@@ -11,10 +11,6 @@ import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxService;
 import id.siksacademy.scenario.HouseholdStatus;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -87,13 +83,9 @@ class PooledConnectionEvictionTest {
     }
 
     @Test
-    void an_account_is_locked_after_failed_logins() throws Exception {
-        var http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    void an_account_is_locked_after_failed_logins() {
         for (int i = 0; i < 5; i++) {
-            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("username=pelatih&password=salah-" + i)).build();
-            assertThat(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(302);
+            assertThat(HttpLogin.location(new HttpLogin(port).login("pelatih", "salah-" + i))).isEqualTo("/login?error");
         }
         assertThat(jdbc.queryForObject("select locked_until is not null from user_account where username = 'pelatih'",
                 Boolean.class)).isTrue();

@@ -1,6 +1,7 @@
 package id.siksacademy.account;
 
 import id.siksacademy.base.security.CurrentUser;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
@@ -11,7 +12,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Accounts: what administrators do to them and what users do to their own. */
 @Service
@@ -25,17 +29,22 @@ public class AccountService {
     private final AuditLog audit;
     private final SessionTerminator sessions;
     private final CurrentUser currentUser;
+    private final LoginThrottle throttle;
     private final Clock clock;
+    private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(UserAccountRepository users, PasswordEncoder encoder, AuditLog audit,
-                   SessionTerminator sessions, CurrentUser currentUser, Clock clock) {
+                   SessionTerminator sessions, CurrentUser currentUser, LoginThrottle throttle, Clock clock,
+                   PlatformTransactionManager transactions) {
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
         this.sessions = sessions;
         this.currentUser = currentUser;
+        this.throttle = throttle;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @PreAuthorize("hasRole('DINSOS_ADMIN')")
@@ -71,7 +80,7 @@ public class AccountService {
         var account = new UserAccount(username, fullName, request.role(), clock.instant());
         account.setPassword(encoder.encode(request.password()), true); // the administrator knows it: change at first login
         users.save(account);
-        audit.record(AuditAction.USER_CREATE, username, "role=" + request.role());
+        audit.record(AuditAction.USER_CREATE, username, AuditDetail.role(request.role()));
         return account.toSummary(clock.instant());
     }
 
@@ -83,7 +92,7 @@ public class AccountService {
         if (role == null || role == account.getRole()) {
             return;
         }
-        audit.record(AuditAction.ROLE_CHANGE, account.getUsername(), account.getRole() + " -> " + role);
+        audit.record(AuditAction.ROLE_CHANGE, account.getUsername(), AuditDetail.roleChange(account.getRole(), role));
         account.setRole(role);
         // The old role's rights live in the open sessions: end them.
         sessions.endAllSessionsOf(account.getUsername());
@@ -120,19 +129,45 @@ public class AccountService {
         return temporary;
     }
 
+    /**
+     * Changes the signed-in user's own password and ends their other sessions. The current password
+     * is checked like a login (throttled, audited, locking the account after too many failures), so
+     * this is not one transaction: a wrong current password is recorded although the change is refused.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
-        var account = current();
-        if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+        String username = currentUser.username().orElseThrow(() -> new AccountRejectedException("account.not-found"));
+        LoginThrottle.Check check;
+        try {
+            check = throttle.begin(username);
+        } catch (LoginThrottle.Locked locked) {
+            throw new AccountRejectedException("password.locked");
+        }
+        String hash = transaction.execute(status -> current().getPasswordHash());
+        if (!matches(currentPassword, hash)) {
+            throttle.failed(check, AuditAction.PASSWORD_CHECK_FAILURE, AuditLog.currentAddress(), null);
             throw new AccountRejectedException("password.current-wrong");
         }
+        throttle.succeeded(check, null, null);
         if (newPassword != null && newPassword.equals(currentPassword)) {
             throw new AccountRejectedException("password.same-as-current");
         }
-        requireAcceptable(newPassword, account.getUsername());
-        account.setPassword(encoder.encode(newPassword), false);
-        audit.record(AuditAction.PASSWORD_CHANGE, account.getUsername(), null);
+        requireAcceptable(newPassword, username);
+        transaction.executeWithoutResult(status -> {
+            current().setPassword(encoder.encode(newPassword), false);
+            audit.record(AuditAction.PASSWORD_CHANGE, username, null);
+        });
+        sessions.endOtherSessionsOf(username, currentSessionId());
+    }
+
+    private boolean matches(String password, String hash) {
+        return password != null && password.getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES
+                && encoder.matches(password, hash);
+    }
+
+    private static String currentSessionId() {
+        var attributes = RequestContextHolder.getRequestAttributes();
+        return attributes == null ? null : attributes.getSessionId();
     }
 
     @PreAuthorize("isAuthenticated()")

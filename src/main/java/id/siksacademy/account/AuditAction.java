@@ -11,5 +11,7 @@ public enum AuditAction {
     USER_DISABLE,
     USER_ENABLE,
     PASSWORD_RESET,
-    PASSWORD_CHANGE
+    PASSWORD_CHANGE,
+    /** A wrong current password on the change-password page: counted like a failed login. */
+    PASSWORD_CHECK_FAILURE
 }

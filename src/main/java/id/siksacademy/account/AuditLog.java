@@ -9,6 +9,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -35,9 +36,15 @@ public class AuditLog {
         record(currentUser.username().orElse(SYSTEM), action, target, currentAddress(), detail);
     }
 
-    /** Records an action whose actor and address are known (e.g. from a login event). */
+    /** Records an action whose actor and address are known, as part of the caller's transaction. */
     @Transactional
     void record(String actor, AuditAction action, String target, String sourceAddress, String detail) {
+        events.save(new AuditEvent(clock.instant(), actor, action, target, sourceAddress, detail));
+    }
+
+    /** Records in a transaction of its own: kept even if the caller's work then fails (login failures, lockouts). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recordIndependently(String actor, AuditAction action, String target, String sourceAddress, String detail) {
         events.save(new AuditEvent(clock.instant(), actor, action, target, sourceAddress, detail));
     }
 

@@ -17,8 +17,9 @@ import java.util.stream.Collectors;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 8;
-    /** BCrypt reads at most 72 bytes; longer input would be silently cut. */
     public static final int MAX_LENGTH = 64;
+    /** BCrypt reads at most 72 bytes (UTF-8): letters such as é take two, many symbols three or four. */
+    public static final int MAX_BYTES = 72;
 
     private static final Set<String> COMMON = load();
 
@@ -30,7 +31,10 @@ public final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             return Optional.of("password.too-short");
         }
-        if (password.length() > MAX_LENGTH) {
+        if (password.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return Optional.of("password.blank");
+        }
+        if (password.length() > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("password.too-long");
         }
         String lower = password.toLowerCase(Locale.ROOT);

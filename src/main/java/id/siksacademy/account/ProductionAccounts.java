@@ -81,7 +81,7 @@ class ProductionAccounts implements ApplicationRunner {
         var admin = new UserAccount(adminUsername, adminFullName, Role.DINSOS_ADMIN, clock.instant());
         admin.setPassword(encoder.encode(adminPassword), false); // chosen by the administrator, not handed out
         users.save(admin);
-        audit.record(AuditLog.SYSTEM, AuditAction.USER_CREATE, adminUsername, null, "bootstrap DINSOS_ADMIN");
+        audit.record(AuditLog.SYSTEM, AuditAction.USER_CREATE, adminUsername, null, AuditDetail.bootstrap());
         log.info("First DINSOS_ADMIN '{}' created from the environment", adminUsername);
     }
 }

@@ -1,5 +1,6 @@
 package id.siksacademy.account;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.siksacademy.account.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -20,15 +21,21 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll());
+                .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/icons/**").permitAll());
         // Lets an administrator end a user's sessions (disable, reset, role change).
         http.sessionManagement(session -> session
                 .maximumSessions(-1)
                 .sessionRegistry(sessionRegistry)
                 .expiredUrl("/login?ended"));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
+        // CSRF tokens everywhere, the login form included (Vaadin exempts it by default; its form sends the
+        // token from the page's meta tags). Vaadin's own requests carry Vaadin's own token instead.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, "/login?logout")
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 

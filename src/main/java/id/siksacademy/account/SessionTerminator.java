@@ -18,12 +18,19 @@ class SessionTerminator {
     }
 
     int endAllSessionsOf(String username) {
+        return endOtherSessionsOf(username, null);
+    }
+
+    /** Ends the user's sessions but the one given (the session they are using now). */
+    int endOtherSessionsOf(String username, String keptSessionId) {
         int ended = 0;
         for (Object principal : registry.getAllPrincipals()) {
             if (principal instanceof UserDetails user && user.getUsername().equals(username)) {
                 for (var session : registry.getAllSessions(principal, false)) {
-                    session.expireNow();
-                    ended++;
+                    if (!session.getSessionId().equals(keptSessionId)) {
+                        session.expireNow();
+                        ended++;
+                    }
                 }
             }
         }

@@ -1,15 +1,10 @@
 package id.siksacademy.account;
 
+import id.siksacademy.HttpLogin;
 import id.siksacademy.MutableClock;
 import id.siksacademy.TestClockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,10 +25,8 @@ class LoginLockoutTest {
     @Autowired UserAccountRepository users;
     @Autowired AuditEventRepository audit;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Test
-    void five_failures_in_fifteen_minutes_lock_the_account_for_fifteen_minutes() throws Exception {
+    void five_failures_in_fifteen_minutes_lock_the_account_for_fifteen_minutes() {
         assertThat(login("pelatih", "latihan123")).endsWith("/");
         for (int i = 0; i < 4; i++) {
             assertThat(login("pelatih", "salah-" + i)).endsWith("/login?error");
@@ -53,7 +46,7 @@ class LoginLockoutTest {
     }
 
     @Test
-    void failures_spread_over_more_than_the_window_do_not_lock() throws Exception {
+    void failures_spread_over_more_than_the_window_do_not_lock() {
         for (int i = 0; i < 8; i++) {
             login("operator", "salah-" + i);
             CLOCK.advance(Duration.ofMinutes(4));
@@ -62,14 +55,9 @@ class LoginLockoutTest {
         assertThat(login("operator", "latihan123")).endsWith("/");
     }
 
-    private String login(String username, String password) throws Exception {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+    private String login(String username, String password) {
+        var response = new HttpLogin(port).login(username, password);
         assertThat(response.statusCode()).isEqualTo(302);
-        return response.headers().firstValue("Location").orElse("");
+        return HttpLogin.location(response);
     }
 }

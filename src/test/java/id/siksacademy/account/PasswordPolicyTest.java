@@ -35,4 +35,17 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.violation("a".repeat(PasswordPolicy.MAX_LENGTH + 1), "x"))
                 .contains("password.too-long");
     }
+
+    @Test
+    void refuses_passwords_over_72_utf8_bytes_even_under_64_characters() {
+        assertThat(PasswordPolicy.violation("é".repeat(37), "x")).as("74 bytes").contains("password.too-long");
+        assertThat(PasswordPolicy.violation("é".repeat(36), "x")).as("72 bytes").isEmpty();
+        assertThat(PasswordPolicy.violation("🌾".repeat(19), "x")).as("76 bytes").contains("password.too-long");
+    }
+
+    @Test
+    void refuses_a_password_of_spaces_only() {
+        assertThat(PasswordPolicy.violation("          ", "x")).contains("password.blank");
+        assertThat(PasswordPolicy.violation("\t\t\t\t\t\t\t\t\u00a0", "x")).contains("password.blank");
+    }
 }

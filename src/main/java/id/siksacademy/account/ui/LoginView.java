@@ -19,6 +19,7 @@ import java.util.Map;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -90,6 +91,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         var i18n = i18n();
         String key = failure instanceof LockedException ? "login.error.locked"
                 : failure instanceof DisabledException ? "login.error.disabled"
+                : failure instanceof InternalAuthenticationServiceException ? "login.error.unavailable"
                 : "login.error.bad-credentials";
         i18n.getErrorMessage().setTitle(getTranslation(key + ".title"));
         i18n.getErrorMessage().setMessage(getTranslation(key));
