@@ -1,7 +1,6 @@
 package id.siksacademy;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -16,12 +15,15 @@ public final class HttpLogin {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final String base;
-    private final HttpClient http;
+    private final String[] extraHeaders;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** The session cookie, kept by hand: sent even when marked Secure (the prod profile) over plain HTTP. */
+    private String session;
 
-    public HttpLogin(int port) {
+    /** {@code extraHeaders}: name, value pairs sent with every request (e.g. a proxy's X-Forwarded-For). */
+    public HttpLogin(int port, String... extraHeaders) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .cookieHandler(new CookieManager()).build();
+        this.extraHeaders = extraHeaders;
     }
 
     /** Logs in with a fresh login page's token; returns the response (302 to / or to /login?error). */
@@ -40,7 +42,7 @@ public final class HttpLogin {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
     }
 
     /** Where a redirect points, without the host. */
@@ -51,12 +53,22 @@ public final class HttpLogin {
     private HttpResponse<String> post(String path, String body) {
         return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        for (int i = 0; i + 1 < extraHeaders.length; i += 2) {
+            request.header(extraHeaders[i], extraHeaders[i + 1]);
+        }
+        if (session != null) {
+            request.header("Cookie", session);
+        }
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                    .reduce((a, b) -> b).ifPresent(c -> session = c.substring(0, c.indexOf(';') < 0 ? c.length()
+                            : c.indexOf(';')));
+            return response;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

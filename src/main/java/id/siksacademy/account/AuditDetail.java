@@ -33,11 +33,37 @@ public record AuditDetail(String key, List<String> args) {
         return "bootstrap";
     }
 
-    /** The structured form of a stored detail, or null when it predates the format. */
+    private static final java.util.regex.Pattern LEGACY_ROLE_CHANGE = java.util.regex.Pattern.compile("([A-Z_]+) -> ([A-Z_]+)");
+    private static final java.util.regex.Pattern LEGACY_LOCKOUT =
+            java.util.regex.Pattern.compile("(\\d+) failures; locked until (\\S+)");
+
+    /** The structured form of a stored detail (lines of the first release included), or null for free text. */
     public static AuditDetail parse(String detail) {
         if (detail == null || detail.isBlank()) {
             return null;
         }
+        return parseCurrent(legacy(detail.strip()));
+    }
+
+    /** Details as the first release wrote them, in today's form. */
+    private static String legacy(String detail) {
+        var roleChange = LEGACY_ROLE_CHANGE.matcher(detail);
+        var lockout = LEGACY_LOCKOUT.matcher(detail);
+        if (detail.startsWith("role=")) {
+            return "role:" + detail.substring("role=".length());
+        } else if (roleChange.matches()) {
+            return "role-change:" + roleChange.group(1) + ":" + roleChange.group(2);
+        } else if (lockout.matches()) {
+            return "lockout:" + lockout.group(1) + ":" + lockout.group(2);
+        } else if (detail.equals("bootstrap DINSOS_ADMIN")) {
+            return "bootstrap";
+        } else if (detail.matches("[A-Za-z]+Exception")) {
+            return "reason:" + detail;
+        }
+        return detail;
+    }
+
+    private static AuditDetail parseCurrent(String detail) {
         String[] parts = detail.split(":", -1);
         var known = switch (parts[0]) {
             case "role" -> parts.length == 2;

@@ -4,6 +4,7 @@ import id.siksacademy.attempt.AttemptClosedException;
 import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.attempt.AttemptSummary;
 import id.siksacademy.attempt.StoredFile;
+import id.siksacademy.base.text.SafeText;
 import id.siksacademy.content.Content;
 import id.siksacademy.region.Village;
 import id.siksacademy.scenario.DtksHousehold;
@@ -99,7 +100,7 @@ public class SandboxService {
     /** Stores a Berita Acara after checking its size and that it really is a PDF or JPEG. */
     @PreAuthorize("hasRole('OPERATOR')")
     public long uploadMinutes(long attemptId, String fileName, byte[] content) {
-        String name = fileName == null ? "" : fileName.trim();
+        String name = SafeText.fileName(fileName);
         if (content == null || content.length == 0 || content.length > MAX_FILE_BYTES) {
             throw new SandboxRefusedException(new FieldRules.Problem("sandbox.error.file-size", MAX_FILE_BYTES / 1024 / 1024));
         }
@@ -112,8 +113,7 @@ public class SandboxService {
         } else {
             throw new SandboxRefusedException(new FieldRules.Problem("sandbox.error.file-type"));
         }
-        return attempts.storeFile(attemptId, name.length() > 200 ? name.substring(name.length() - 200) : name, type,
-                content);
+        return attempts.storeFile(attemptId, name, type, content);
     }
 
     @PreAuthorize("hasRole('OPERATOR')")

@@ -24,6 +24,31 @@ class ProductionProfileTest {
     }
 
     @Test
+    void prod_audits_the_client_address_a_trusted_proxy_forwards_and_other_profiles_ignore_it() {
+        try (var app = start(db(), "--siks.bootstrap-admin.username=kepala.dinsos",
+                "--siks.bootstrap-admin.password=bukit kendeng hijau")) {
+            int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) app).getWebServer()
+                    .getPort();
+            new id.siksacademy.HttpLogin(port, "X-Forwarded-For", "203.0.113.9", "X-Forwarded-Proto", "https")
+                    .login("kepala.dinsos", "salah sekali");
+            assertThat(app.getBean(AuditEventRepository.class).findAll()).anySatisfy(e -> {
+                assertThat(e.toEntry().action()).isEqualTo(AuditAction.LOGIN_FAILURE);
+                assertThat(e.toEntry().sourceAddress()).isEqualTo("203.0.113.9");
+            });
+        }
+        try (var app = new SpringApplicationBuilder(Application.class).profiles("test")
+                .run("--spring.datasource.url=" + db(), "--server.port=0")) {
+            int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) app).getWebServer()
+                    .getPort();
+            new id.siksacademy.HttpLogin(port, "X-Forwarded-For", "203.0.113.9").login("operator", "salah sekali");
+            assertThat(app.getBean(AuditEventRepository.class).findAll()).anySatisfy(e -> {
+                assertThat(e.toEntry().action()).isEqualTo(AuditAction.LOGIN_FAILURE);
+                assertThat(e.toEntry().sourceAddress()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+            });
+        }
+    }
+
+    @Test
     void prod_refuses_to_start_without_an_admin_in_the_environment() {
         assertThatThrownBy(() -> start(db()).close())
                 .hasStackTraceContaining("SIKS_ADMIN_USERNAME");

@@ -1,6 +1,5 @@
 package id.siksacademy.sandbox.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -14,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import id.siksacademy.account.Role;
+import id.siksacademy.base.ui.Uploads;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxRefusedException;
 import id.siksacademy.sandbox.SandboxService;
@@ -85,21 +84,35 @@ class MusyawarahDesaView extends SandboxView {
     }
 
     private Upload upload(Span fileStatus) {
-        UI ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((meta, data) -> ui.access(() -> {
-            try {
-                fileId = sandbox.uploadMinutes(attemptId, meta.fileName(), data);
-                fileName = meta.fileName();
-                fileStatus.setText(fileName);
-            } catch (SandboxRefusedException e) {
-                notify(message(e.problem()), NotificationVariant.ERROR);
-            }
-        })));
+        int mb = SandboxService.MAX_FILE_BYTES / 1024 / 1024;
+        var upload = new Upload();
+        upload.setUploadHandler(Uploads.bounded(SandboxService.MAX_FILE_BYTES,
+                getTranslation("sandbox.error.file-size", mb), new Uploads.Receiver() {
+                    @Override
+                    public void accepted(String name, byte[] content) {
+                        try {
+                            fileId = sandbox.uploadMinutes(attemptId, name, content);
+                            fileName = name;
+                            fileStatus.setText(name);
+                        } catch (SandboxRefusedException e) {
+                            refused(message(e.problem()));
+                        }
+                    }
+
+                    @Override
+                    public void refused(String message) {
+                        upload.clearFileList(); // no green tick for a refused file, and room for the next one
+                        SandboxView.notify(message, NotificationVariant.ERROR);
+                    }
+                }));
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(SandboxService.MAX_FILE_BYTES);
-        upload.addFileRejectedListener(e -> notify(getTranslation("sandbox.error.file-type-or-size",
-                SandboxService.MAX_FILE_BYTES / 1024 / 1024), NotificationVariant.ERROR));
+        upload.addFileRejectedListener(e -> {
+            upload.clearFileList();
+            notify(getTranslation("sandbox.error.file-type-or-size", mb), NotificationVariant.ERROR);
+        });
+        Uploads.localise(upload);
         upload.setId("musdes-upload");
         return upload;
     }

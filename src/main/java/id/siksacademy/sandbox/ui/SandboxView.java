@@ -19,12 +19,11 @@ import id.siksacademy.attempt.AttemptNotFoundException;
 import id.siksacademy.attempt.StaleAttemptException;
 import id.siksacademy.base.ui.Failures;
 import id.siksacademy.base.ui.SimulationBanner;
+import id.siksacademy.base.ui.Times;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxRefusedException;
 import id.siksacademy.sandbox.SandboxService;
 import id.siksacademy.sandbox.Workspace;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -32,9 +31,6 @@ import java.util.Optional;
  * exercise, the screens of the replica, and the one way to record an action.
  */
 abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynamicTitle {
-
-    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm 'WIB'");
 
     protected final SandboxService sandbox;
     private java.util.List<id.siksacademy.sandbox.SandboxGuide> guides = java.util.List.of();
@@ -106,8 +102,7 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
             head.add(callout(getTranslation("sandbox.submitted")),
                     new com.vaadin.flow.component.html.Anchor("hasil/" + attemptId, getTranslation("sandbox.see-result")));
         } else if (ws.attempt().deadlineAt() != null) {
-            head.add(callout(getTranslation("sandbox.deadline", TIME.withLocale(getLocale())
-                    .format(ws.attempt().deadlineAt().atZone(WIB)))));
+            head.add(callout(getTranslation("sandbox.deadline", Times.minute(ws.attempt().deadlineAt(), getLocale()))));
         }
         return head;
     }

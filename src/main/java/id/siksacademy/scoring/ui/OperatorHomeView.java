@@ -17,6 +17,7 @@ import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.attempt.AttemptSummary;
 import id.siksacademy.attempt.ExerciseLockedException;
 import id.siksacademy.base.ui.Failures;
+import id.siksacademy.base.ui.Times;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.siksacademy.base.ui.ViewHeader;
@@ -27,8 +28,6 @@ import id.siksacademy.scoring.ScoringService;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** An operator's home: the exercise catalogue (locked, available, passed, best score) and their own attempts. */
@@ -36,9 +35,6 @@ import java.util.List;
 @RolesAllowed(Role.Names.OPERATOR)
 @Menu(order = 0, icon = "vaadin:home", title = "menu.home")
 class OperatorHomeView extends Main implements HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
-            .withZone(ZoneId.of("Asia/Jakarta"));
 
     private final AttemptService attempts;
     private final Map<String, ExerciseStatus> statuses;
@@ -106,7 +102,7 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
                     : scores.containsKey(a.id()) ? "attempt.status.scored" : "attempt.status.submitted"));
             status.getElement().getThemeList().add(a.open() ? "badge" : "badge success");
             var line = new Div(new Span(a.title(getLocale())), status,
-                    new Span(getTranslation("attempt.started", WHEN.withLocale(getLocale()).format(a.startedAt()))));
+                    new Span(getTranslation("attempt.started", Times.minute(a.startedAt(), getLocale()))));
             if (scores.containsKey(a.id())) {
                 line.add(new Span(getTranslation("attempt.score", String.format(java.util.Locale.ROOT, "%.1f",
                         scores.get(a.id())))));
