@@ -24,7 +24,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/icons/**").permitAll());
+                .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll());
         // Lets an administrator end a user's sessions (disable, reset, role change).
         http.sessionManagement(session -> session
                 .maximumSessions(-1)

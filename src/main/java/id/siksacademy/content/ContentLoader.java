@@ -62,7 +62,26 @@ public final class ContentLoader {
             exercises.add(ExerciseParser.parse(shown("exercises/" + r.getFilename()), text(r), kabupaten,
                     competencyIds, exerciseIds));
         }
-        return new Content(kabupaten, names, faults, scenarios, exercises, curriculum);
+        return new Content(kabupaten, names, faults, scenarios, inTrainingOrder(exercises), curriculum);
+    }
+
+    /**
+     * Guided exercises first, then practice, then exams, each after its prerequisites (file order
+     * otherwise): the order an operator meets them in.
+     */
+    static List<Exercise> inTrainingOrder(List<Exercise> exercises) {
+        var pending = new java.util.ArrayList<>(exercises);
+        pending.sort(Comparator.comparing(Exercise::mode));
+        var ordered = new java.util.ArrayList<Exercise>();
+        var placed = new java.util.HashSet<String>();
+        while (!pending.isEmpty()) {
+            var next = pending.stream().filter(e -> placed.containsAll(e.prerequisites())).findFirst()
+                    .orElse(pending.getFirst()); // a cycle: keep going rather than loop forever
+            pending.remove(next);
+            ordered.add(next);
+            placed.add(next.id());
+        }
+        return ordered;
     }
 
     private String shown(String relative) {

@@ -353,6 +353,20 @@ public final class SandboxState {
         return Map.copyOf(registeredProposals);
     }
 
+    /**
+     * Whether the operator did anything to the household: a verval result for it or a member, or a
+     * changed field. An untouched household goes out as it is, which is right for correct data.
+     */
+    public boolean touched(String id) {
+        return householdVerval.containsKey(id) || !memberVerval.getOrDefault(id, Map.of()).isEmpty()
+                || !Optional.ofNullable(originals.get(id)).map(o -> o.equals(households.get(id))).orElse(true);
+    }
+
+    /** Original households the operator has not touched (see {@link #touched}). */
+    public int untouchedCount() {
+        return (int) originals.keySet().stream().filter(id -> !touched(id)).count();
+    }
+
     /** Households per verval result; those without one under null. */
     public Map<HouseholdStatus, Integer> statusCounts() {
         var counts = new LinkedHashMap<HouseholdStatus, Integer>();

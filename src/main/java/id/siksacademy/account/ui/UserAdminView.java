@@ -59,7 +59,7 @@ class UserAdminView extends Main implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addComponentColumn(UserAdminView::userCell).setHeader(getTranslation("users.username"))
-                .setSortProperty("username").setFlexGrow(1);
+                .setSortProperty("username").setWidth("11rem").setFlexGrow(1);
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);

@@ -37,7 +37,7 @@ public class ResponseHeaders extends OncePerRequestFilter {
     /** Vaadin's hashed bundle files and version-numbered webjars. */
     private static final Pattern FINGERPRINTED = Pattern.compile(
             "^/(VAADIN/build/.+-[A-Za-z0-9_-]{8}\\.[a-z0-9]+|webjars/[^/]+/\\d[^/]*/.+)$");
-    private static final Pattern OWN_ASSETS = Pattern.compile("^/(assets/.+|icons/.+|favicon\\.(ico|svg))$");
+    private static final Pattern OWN_ASSETS = Pattern.compile("^/(assets/.+|favicon\\.ico)$");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

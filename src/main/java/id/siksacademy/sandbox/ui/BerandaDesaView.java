@@ -35,12 +35,13 @@ class BerandaDesaView extends SandboxView {
         var state = ws.state();
         var counts = state.statusCounts();
         int total = state.households().size();
-        int left = counts.getOrDefault(null, 0);
+        int untouched = state.untouchedCount();
 
         var cards = new Div();
         cards.addClassName("stat-cards");
         cards.add(stat(getTranslation("sandbox.beranda.households"), total));
-        cards.add(stat(getTranslation("sandbox.beranda.left"), left));
+        cards.add(stat(getTranslation("sandbox.beranda.touched"), total - untouched));
+        cards.add(stat(getTranslation("sandbox.beranda.untouched"), untouched));
         for (HouseholdStatus status : HouseholdStatus.values()) {
             if (counts.containsKey(status)) {
                 cards.add(stat(label(status), counts.get(status)));
@@ -52,14 +53,10 @@ class BerandaDesaView extends SandboxView {
         var links = new Div(new RouterLink(getTranslation("sandbox.beranda.start"), DataDtksView.class, params()),
                 new RouterLink(getTranslation("sandbox.finalisasi.title"), FinalisasiView.class, params()));
         links.addClassName("home-links");
-        body.add(cards, instructions, links);
-        if (left > 0 && ws.attempt().open()) {
-            body.add(new Paragraph(getTranslation("sandbox.beranda.left-hint", left)));
-        }
+        var untouchedNote = new Paragraph(getTranslation("sandbox.beranda.untouched-note"));
+        untouchedNote.addClassName("info-note");
+        body.add(cards, instructions, untouchedNote, links);
         body.add(new Paragraph(getTranslation("sandbox.beranda.notes", state.scenario().fieldNotes().size())));
-        if (left == 0) {
-            body.add(new Paragraph(getTranslation("sandbox.beranda.all-verified")));
-        }
     }
 
     private static Card stat(String title, int value) {

@@ -67,7 +67,7 @@ class DataDtksView extends SandboxView {
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         unverified.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        body.addClassName("list-body");
+        addClassName("list-screen");
         body.add(filters, grid);
     }
 

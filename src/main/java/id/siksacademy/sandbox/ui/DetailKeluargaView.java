@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import id.siksacademy.account.Role;
 import id.siksacademy.content.Content;
 import id.siksacademy.region.Village;
+import id.siksacademy.sandbox.FieldDisplay;
 import id.siksacademy.sandbox.FieldRules;
 import id.siksacademy.sandbox.FieldValues;
 import id.siksacademy.sandbox.SandboxAction;
@@ -118,7 +119,7 @@ class DetailKeluargaView extends SandboxView {
         }
         var padan = new Button(getTranslation("sandbox.detail.padan"), VaadinIcon.SEARCH.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(PadanView.class, params(),
-                        com.vaadin.flow.router.QueryParameters.of("nik", m.nik()))));
+                        PadanView.lookUp(m.nik(), household.id()))));
         padan.addThemeVariants(ButtonVariant.TERTIARY);
         var actions = new Div(padan);
         actions.addClassName("card-actions");
@@ -136,7 +137,7 @@ class DetailKeluargaView extends SandboxView {
         grid.addClassName("facts");
         for (Field f : WELFARE_FIELDS) {
             String code = FieldValues.get(household, null, f);
-            String text = f == Field.FLOOR_AREA ? code + " m²" : code + " - " + getTranslation(CodeLabels.key(f, code));
+            String text = FieldDisplay.value(this::getTranslation, f.name(), code);
             var value = fact(getTranslation("field." + f.name()), text);
             if (f != Field.FLOOR_AREA && !code.equals("0") && FieldRules.outOfList(f, Integer.parseInt(code))) {
                 value.add(warning(getTranslation("sandbox.detail.code-out-of-list")));

@@ -5,11 +5,12 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import id.siksacademy.base.ui.DateField;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import id.siksacademy.sandbox.FieldDisplay;
 import id.siksacademy.sandbox.FieldRules;
 import id.siksacademy.scenario.Education;
 import id.siksacademy.scenario.Field;
@@ -98,7 +99,7 @@ class FieldEditDialog extends Dialog {
         String label = getTranslation("field." + field.name());
         return switch (field) {
             case BIRTH_DATE -> {
-                var d = new DatePicker(label);
+                var d = new DateField(label);
                 d.setMax(asOf);
                 d.setMin(LocalDate.of(1900, 1, 1));
                 d.setValue(LocalDate.parse(value));
@@ -152,7 +153,7 @@ class FieldEditDialog extends Dialog {
         var s = new Select<String>();
         s.setLabel(label);
         s.setItems(codes);
-        s.setItemLabelGenerator(code -> code + " - " + getTranslation(CodeLabels.key(field, code)));
+        s.setItemLabelGenerator(code -> FieldDisplay.value(this::getTranslation, field.name(), code));
         s.setValue(value);
         s.setId("field-" + field.name());
         return s;

@@ -3,20 +3,21 @@ package id.siksacademy.sandbox.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import id.siksacademy.account.Role;
 import id.siksacademy.attempt.AttemptClosedException;
 import id.siksacademy.attempt.StaleAttemptException;
+import id.siksacademy.base.ui.Failures;
 import id.siksacademy.sandbox.Change;
+import id.siksacademy.sandbox.FieldDisplay;
 import id.siksacademy.sandbox.SandboxService;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Finalisasi: every change of this attempt, before and after; then the month's data goes out. */
+/** Finalisasi: every change of this attempt, before and after in words; then the month's data goes out. */
 @Route("sandbox/:attemptId(\\d{1,18})/finalisasi")
 @RolesAllowed(Role.Names.OPERATOR)
 class FinalisasiView extends SandboxView {
@@ -35,24 +36,23 @@ class FinalisasiView extends SandboxView {
         var state = ws.state();
         var changes = state.changes();
         body.add(new Paragraph(getTranslation("sandbox.finalisasi.lead", changes.size())));
-        int left = state.statusCounts().getOrDefault(null, 0);
-        if (left > 0) {
-            body.add(warning(getTranslation("sandbox.finalisasi.unverified", left)));
+        int untouched = state.untouchedCount();
+        if (untouched > 0) {
+            var info = new Paragraph(getTranslation("sandbox.finalisasi.untouched", untouched));
+            info.addClassName("info-note");
+            info.setId("untouched-note");
+            body.add(info);
         }
         if (state.meeting().isEmpty()) {
-            body.add(warning(getTranslation("sandbox.finalisasi.no-meeting")));
+            var warning = new Paragraph(getTranslation("sandbox.finalisasi.no-meeting"));
+            warning.addClassName("callout");
+            body.add(warning);
         }
-        var grid = new Grid<Change>();
-        grid.addColumn(c -> c.subject() == null ? "" : c.subject()).setHeader(getTranslation("sandbox.finalisasi.subject"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> what(c.what())).setHeader(getTranslation("sandbox.finalisasi.what")).setAutoWidth(true);
-        grid.addColumn(Change::before).setHeader(getTranslation("sandbox.finalisasi.before"));
-        grid.addColumn(Change::after).setHeader(getTranslation("sandbox.finalisasi.after"));
-        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
-        grid.setItems(changes);
-        grid.setAllRowsVisible(changes.size() <= 30);
-        grid.setId("changes-grid");
-        body.add(grid);
+        var list = new Div();
+        list.addClassName("change-list");
+        list.setId("changes");
+        changes.forEach(c -> list.add(line(c)));
+        body.add(list);
         if (!ws.readOnly()) {
             var submit = new Button(getTranslation("sandbox.finalisasi.submit"), e -> confirm());
             submit.addThemeVariants(ButtonVariant.PRIMARY);
@@ -61,14 +61,30 @@ class FinalisasiView extends SandboxView {
         }
     }
 
-    private String what(String what) {
-        return getTranslation(changeKey(what));
+    /** Who and what on one line; before and after below, struck through and bold (stacked on phones). */
+    private Div line(Change c) {
+        var who = new Span(c.subject() == null ? "" : c.subject());
+        who.addClassName("change-subject");
+        var what = new Span(FieldDisplay.name(this::getTranslation, c.what()));
+        what.addClassName("change-what");
+        var before = new Span(shown(c.what(), c.before()));
+        before.addClassName("change-before");
+        var arrow = new Span("→");
+        arrow.addClassName("change-arrow");
+        var after = new Span(shown(c.what(), c.after()));
+        after.addClassName("change-after");
+        var values = new Div(before, arrow, after);
+        values.addClassName("change-values");
+        var line = new Div(new Div(who, what), values);
+        line.addClassName("change-line");
+        return line;
     }
 
-    private static String changeKey(String what) {
+    private String shown(String what, String value) {
         return switch (what) {
-            case "STATUS", "MEMBER_STATUS", "NEW_HOUSEHOLD", "MEETING" -> "change." + what;
-            default -> "field." + what;
+            case "NEW_HOUSEHOLD", "MEETING" -> value == null || value.isEmpty()
+                    ? getTranslation("result.value.none") : value;
+            default -> FieldDisplay.value(this::getTranslation, what, value);
         };
     }
 
@@ -83,15 +99,9 @@ class FinalisasiView extends SandboxView {
                     } catch (AttemptClosedException ex) {
                         reloadWith("attempt.closed");
                     } catch (RuntimeException ex) {
-                        id.siksacademy.base.ui.Failures.saveFailed(ex);
+                        Failures.saveFailed(ex);
                     }
                 }, getTranslation("common.cancel"), e -> { });
         dialog.open();
-    }
-
-    private static Paragraph warning(String text) {
-        var p = new Paragraph(text);
-        p.addClassName("callout");
-        return p;
     }
 }

@@ -2,7 +2,7 @@ package id.siksacademy.sandbox.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import id.siksacademy.base.ui.DateField;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -23,7 +23,7 @@ class MemberEntryForm extends Div {
     private final TextField name = new TextField();
     private final Select<Sex> sex = new Select<>();
     private final TextField birthPlace = new TextField();
-    private final DatePicker birthDate = new DatePicker();
+    private final DateField birthDate = new DateField(null);
     private final Select<Relationship> relationship = new Select<>();
     private final Select<MaritalStatus> marital = new Select<>();
     private final TextField motherName = new TextField();

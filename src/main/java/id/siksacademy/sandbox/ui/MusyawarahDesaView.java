@@ -2,7 +2,6 @@ package id.siksacademy.sandbox.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +13,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import id.siksacademy.account.Role;
+import id.siksacademy.base.ui.DateField;
 import id.siksacademy.base.ui.Uploads;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxRefusedException;
@@ -43,7 +43,7 @@ class MusyawarahDesaView extends SandboxView {
         var recorded = ws.state().meeting();
         recorded.ifPresent(m -> body.add(DetailKeluargaView.fact(getTranslation("sandbox.musdes.recorded"),
                 m.date() + " · " + m.participants() + " · " + m.fileName())));
-        var date = new DatePicker(getTranslation("sandbox.musdes.date"));
+        var date = new DateField(getTranslation("sandbox.musdes.date"));
         date.setId("musdes-date");
         var participants = new IntegerField(getTranslation("sandbox.musdes.participants"));
         participants.setMin(2);

@@ -10,7 +10,9 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import id.siksacademy.account.Role;
 import id.siksacademy.sandbox.PadanResult;
 import id.siksacademy.sandbox.SandboxAction;
@@ -59,10 +61,25 @@ class PadanView extends SandboxView {
         result.removeAll();
         result.setId("padan-result");
         body.add(new Paragraph(getTranslation("sandbox.padan.lead")), form, result);
-        event.getLocation().getQueryParameters().getSingleParameter("nik").ifPresent(nik -> {
+        var parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(BACK).flatMap(ws.state()::household).ifPresent(h -> {
+            var back = new RouterLink(getTranslation("sandbox.padan.back", h.headName()), DetailKeluargaView.class,
+                    params(h.id()));
+            back.setId("padan-back");
+            back.addClassName("back-link");
+            body.addComponentAsFirst(back);
+        });
+        parameters.getSingleParameter("nik").ifPresent(nik -> {
             query.setValue(nik);
             lookup(PadanKind.NIK, nik);
         });
+    }
+
+    private static final String BACK = "kembali";
+
+    /** A look-up of this NIK started from a household's card, with the way back to that household. */
+    static QueryParameters lookUp(String nik, String householdId) {
+        return QueryParameters.simple(java.util.Map.of("nik", nik, BACK, householdId));
     }
 
     private void lookup(PadanKind kind, String query) {

@@ -117,6 +117,9 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
             }
             nav.add(link);
         }
+        // on a phone the strip scrolls: bring the current screen's tab into view
+        nav.getElement().executeJs("const c = this.querySelector('a.current');"
+                + " if (c) this.scrollLeft = c.offsetLeft - (this.clientWidth - c.offsetWidth) / 2;");
         return nav;
     }
 

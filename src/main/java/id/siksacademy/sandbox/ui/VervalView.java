@@ -48,6 +48,7 @@ class VervalView extends SandboxView {
     @Override
     protected void render(BeforeEnterEvent event, Div body) {
         var id = event.getRouteParameters().get("householdId");
+        removeClassName("list-screen");
         if (id.isEmpty()) {
             remaining(body);
             return;
@@ -71,7 +72,7 @@ class VervalView extends SandboxView {
                 q -> sandbox.count(attemptId, unverified));
         grid.addItemClickListener(e -> go(VervalView.class, e.getItem().id()));
         grid.setId("verval-remaining");
-        body.addClassName("list-body");
+        addClassName("list-screen");
         body.add(grid);
     }
 

@@ -51,6 +51,10 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("home.welcome", accounts.currentFullName()),
                 getTranslation("home.operator.lead")));
         List<AttemptSummary> mine = attempts.mine();
+        var open = mine.stream().filter(AttemptSummary::open).toList();
+        if (!open.isEmpty()) { // first thing on a phone: where one left off
+            add(resume(open));
+        }
         add(new H2(getTranslation("home.operator.exercises")), exercises(content.exercises(), mine));
         add(new H2(getTranslation("home.operator.attempts")), attemptList(mine));
         var synthetic = new Paragraph(getTranslation("home.operator.synthetic.text"));
@@ -89,6 +93,21 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
             cards.add(card);
         }
         return cards;
+    }
+
+    private Div resume(List<AttemptSummary> open) {
+        var box = new Div(new H2(getTranslation("home.operator.resume")));
+        box.addClassName("resume-box");
+        box.setId("resume");
+        for (AttemptSummary a : open) {
+            var go = new Button(getTranslation("exercise.resume"), e -> open(a.id()));
+            go.addThemeVariants(ButtonVariant.PRIMARY);
+            go.setId("resume-" + a.id());
+            var line = new Div(new Span(a.title(getLocale())), go);
+            line.addClassName("resume-line");
+            box.add(line);
+        }
+        return box;
     }
 
     private Div attemptList(List<AttemptSummary> mine) {

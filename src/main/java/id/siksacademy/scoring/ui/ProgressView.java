@@ -47,6 +47,13 @@ class ProgressView extends Main implements HasDynamicTitle {
         chart.addClassName("chart-box");
         chart.getElement().appendChild(new com.vaadin.flow.dom.Element("canvas"));
         chart.setId("mastery-chart");
+        if (progress.history().isEmpty()) { // the prior is no measurement: say there is none yet
+            var none = new Paragraph(getTranslation("progress.nothing-scored"));
+            none.addClassName("info-note");
+            none.setId("nothing-scored");
+            add(none, recommendation(attempts));
+            return;
+        }
         add(chart, table(), recommendation(attempts));
         if (!progress.history().isEmpty()) {
             add(new H2(getTranslation("progress.history")));
@@ -61,6 +68,9 @@ class ProgressView extends Main implements HasDynamicTitle {
 
     @Override
     protected void onAttach(AttachEvent event) {
+        if (progress.history().isEmpty()) {
+            return;
+        }
         var labels = progress.mastery().keySet().stream().toList();
         var values = progress.mastery().values().stream().map(v -> Math.round(v * 100)).toList();
         var config = Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", java.util.List.of(Map.of(
@@ -97,12 +107,24 @@ class ProgressView extends Main implements HasDynamicTitle {
         }
         String weakest = content.curriculum().competency(progress.weakestCompetency()).map(c -> c.title().in(getLocale()))
                 .orElse(progress.weakestCompetency());
-        card.add(new Paragraph(getTranslation("progress.because", weakest)), new Paragraph(exercise.title().in(getLocale())));
-        var start = new Button(getTranslation("exercise.start"), e -> getUI().ifPresent(ui ->
-                ui.navigate("sandbox/" + attempts.startOrResume(exercise.id()).id())));
+        card.add(new Paragraph(progress.history().isEmpty() ? getTranslation("progress.start-here")
+                : getTranslation("progress.because", weakest)), new Paragraph(exercise.title().in(getLocale())));
+        var start = new Button(getTranslation("exercise.start"), e -> start(attempts, exercise.id()));
         start.addThemeVariants(ButtonVariant.PRIMARY);
         card.addToFooter(start);
         return card;
+    }
+
+    private void start(AttemptService attempts, String exerciseId) {
+        try {
+            long id = attempts.startOrResume(exerciseId).id();
+            getUI().ifPresent(ui -> ui.navigate("sandbox/" + id));
+        } catch (id.siksacademy.attempt.ExerciseLockedException e) {
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("exercise.locked"), 6000,
+                    com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
+        } catch (RuntimeException e) {
+            id.siksacademy.base.ui.Failures.show("exercise.start-failed", e);
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import id.siksacademy.attempt.AttemptNotFoundException;
 import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
+import id.siksacademy.sandbox.FieldDisplay;
 import id.siksacademy.scoring.AttemptResult;
 import id.siksacademy.scoring.CompetencyResult;
 import id.siksacademy.scoring.Feedback;
@@ -113,9 +114,9 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             card.setSubtitle(new Span(content.fault(f.fault()).explanation().in(getLocale())));
         }
         if (f.kind() != Feedback.Kind.WORKFLOW) {
-            card.add(new Paragraph(getTranslation("result.did", ValueText.fieldName(this, f.field()),
-                    ValueText.of(this, f.field(), f.did()))));
-            card.add(new Paragraph(getTranslation("result.right", ValueText.of(this, f.field(), f.expected()))));
+            card.add(new Paragraph(getTranslation("result.did", FieldDisplay.name(this::getTranslation, f.field()),
+                    FieldDisplay.value(this::getTranslation, f.field(), f.did()))));
+            card.add(new Paragraph(getTranslation("result.right", FieldDisplay.value(this::getTranslation, f.field(), f.expected()))));
         } else {
             card.add(new Paragraph(getTranslation("result.workflow." + f.field())));
         }
