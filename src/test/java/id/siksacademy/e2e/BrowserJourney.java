@@ -40,7 +40,8 @@ abstract class BrowserJourney {
 
     @BeforeEach
     void openPage() {
-        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)
+                .setTimezoneId("Asia/Jakarta")).newPage();
         page.setDefaultTimeout(30_000);
     }
 

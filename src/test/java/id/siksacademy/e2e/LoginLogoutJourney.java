@@ -16,7 +16,7 @@ class LoginLogoutJourney extends BrowserJourney {
         assertThat(page.locator("vaadin-side-nav-item")).hasCount(3);
         assertThat(page.locator("vaadin-side-nav")).containsText("Kemajuan saya");
 
-        page.locator("#logout").click();
+        LoginPage.logOut(page);
 
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
         assertThat(page.locator(".login-notice")).hasText("Anda telah keluar.");
@@ -42,7 +42,7 @@ class LoginLogoutJourney extends BrowserJourney {
                 .click();
         assertThat(page.locator("vaadin-side-nav")).containsText("Users");
 
-        page.locator("#logout").click();
+        LoginPage.logOut(page);
         page.context().clearCookies();
         new LoginPage(page).open(url("login")).logIn("dinsos", "latihan123");
         assertThat(page.locator("vaadin-side-nav")).containsText("Audit log");

@@ -71,8 +71,9 @@ class RestartJourney {
         sandbox.open("/keluarga/" + household.id());
         assertThat(page.locator(".members")).containsText(rightName);
         sandbox.open("/finalisasi");
-        assertThat(page.locator("#changes-grid")).containsText(rightName);
-        assertThat(page.locator("#changes-grid")).containsText("PINDAH");
+        assertThat(page.locator("#changes")).containsText(rightName);
+        assertThat(page.locator("#changes")).containsText("Pindah");
+        assertThat(page.locator("#changes")).not().containsText("PINDAH");
         sandbox.open("");
         assertThat(page.locator(".stat-cards")).containsText("Pindah");
     }

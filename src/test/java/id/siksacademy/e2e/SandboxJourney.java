@@ -57,8 +57,7 @@ class SandboxJourney extends BrowserJourney {
     void another_operators_attempt_is_not_found() {
         new LoginPage(page).open(url("login")).logIn("operator", "latihan123");
         var sandbox = SandboxPage.start(page, url(""), "terpandu-k3-ganda");
-        page.locator("#logout").click();
-        page.waitForURL(u -> u.contains("/login"));
+        LoginPage.logOut(page);
         jdbc.update("insert into user_account (username, full_name, password_hash, role, enabled, "
                 + "password_change_required, locale, created_at, version) select 'operator2', 'Operator Dua', "
                 + "password_hash, role, true, false, 'id', created_at, 0 from user_account where username = 'operator'");

@@ -32,8 +32,15 @@ class ScreenshotTour extends BrowserJourney {
             page.locator("#audit-grid").waitFor();
             page.waitForTimeout(800);
             shot("audit" + suffix);
-            page.locator("#logout").click();
-            page.locator("vaadin-login-form").waitFor();
+            page.navigate(url("operator"));
+            page.locator("h1").waitFor();
+            page.waitForTimeout(300);
+            shot("forbidden" + suffix);
+            page.navigate(url("sandbox/abc"));
+            page.locator("h1").waitFor();
+            page.waitForTimeout(300);
+            shot("not-found" + suffix);
+            LoginPage.logOut(page);
         }
     }
 
@@ -45,6 +52,14 @@ class ScreenshotTour extends BrowserJourney {
         var scenario = AttemptAnswers.scenario(jdbc, sandbox.attemptId);
         var unknown = SandboxJourney.entry(scenario, id.siksacademy.scenario.FaultType.NIK_UNKNOWN);
         var household = SandboxJourney.household(scenario, unknown.householdId());
+        if (suffix.isEmpty()) { // a few changes, so that Finalisasi has something to show
+            var fix = (id.siksacademy.scenario.ExpectedAction.CorrectField) unknown.action();
+            sandbox.correctMemberField(household.id(), SandboxJourney.memberIndex(household, unknown.memberNik()),
+                    "field-NIK", fix.value());
+            var death = SandboxJourney.entry(scenario, id.siksacademy.scenario.FaultType.DECEASED);
+            var bereaved = SandboxJourney.household(scenario, death.householdId());
+            sandbox.setMemberStatus(bereaved.id(), SandboxJourney.memberIndex(bereaved, death.memberNik()), "Meninggal");
+        }
         String[][] screens = {{"", "sandbox-beranda"}, {"/dtks", "sandbox-dtks"},
             {"/keluarga/" + household.id(), "sandbox-detail"}, {"/verval/" + household.id(), "sandbox-verval"},
             {"/catatan", "sandbox-catatan"}, {"/usulan", "sandbox-usulan"}, {"/musdes", "sandbox-musdes"},

@@ -18,6 +18,9 @@ public class DateField extends DatePicker {
     public DateField(String label) {
         setLabel(label);
         localise();
+        // Keying from paper: typing does not open the calendar, so Tab goes straight to the next field
+        // (and commits the date). The calendar opens from its button.
+        setAutoOpen(false);
     }
 
     public DateField(String label, LocalDate value) {
