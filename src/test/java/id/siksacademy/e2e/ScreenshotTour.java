@@ -40,6 +40,8 @@ class ScreenshotTour extends BrowserJourney {
             page.locator("h1").waitFor();
             page.waitForTimeout(300);
             shot("not-found" + suffix);
+            page.navigate(url("dinsos"));
+            page.locator("#logout").waitFor();
             LoginPage.logOut(page);
         }
     }

@@ -8,11 +8,13 @@ import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** A signed-in user opened a page their role may not: said in their language, without the framework's reason. */
 @AnonymousAllowed
+@ParentLayout(MainLayout.class)
 public class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 
     @Override

@@ -68,7 +68,7 @@ class FinalisasiView extends SandboxView {
         var what = new Span(FieldDisplay.name(this::getTranslation, c.what()));
         what.addClassName("change-what");
         var before = new Span(shown(c.what(), c.before()));
-        before.addClassName("change-before");
+        before.addClassName(c.before() == null || c.before().isEmpty() ? "change-none" : "change-before");
         var arrow = new Span("→");
         arrow.addClassName("change-arrow");
         var after = new Span(shown(c.what(), c.after()));
