@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Everything loaded from content/, validated and immutable. */
-public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, Map<String, ScenarioSpec> scenarios,
-                      List<Exercise> exercises, Curriculum curriculum) {
+public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, List<CriticalError> criticalErrors,
+                      Map<String, ScenarioSpec> scenarios, List<Exercise> exercises, Curriculum curriculum) {
 
     public Content {
         faults = List.copyOf(faults);
+        criticalErrors = List.copyOf(criticalErrors);
         scenarios = Map.copyOf(scenarios);
         exercises = List.copyOf(exercises);
     }
@@ -30,6 +31,10 @@ public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, 
 
     public Fault fault(FaultType type) {
         return faults.stream().filter(f -> f.type() == type).findFirst().orElseThrow();
+    }
+
+    public Optional<CriticalError> criticalError(String id) {
+        return criticalErrors.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     public Optional<ScenarioSpec> scenario(String id) {

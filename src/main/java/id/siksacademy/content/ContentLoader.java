@@ -2,6 +2,7 @@ package id.siksacademy.content;
 
 import id.siksacademy.region.Kabupaten;
 import id.siksacademy.scenario.NamePools;
+import id.siksacademy.scenario.ScenarioGenerator;
 import id.siksacademy.scenario.ScenarioSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,7 +43,8 @@ public final class ContentLoader {
         var names = new NamePools(NamePoolParser.names(shown("names/laki-laki.txt"), read("names/laki-laki.txt")),
                 NamePoolParser.names(shown("names/perempuan.txt"), read("names/perempuan.txt")),
                 NamePoolParser.nicknames(shown("names/panggilan.txt"), read("names/panggilan.txt")));
-        var faults = FaultCatalogueParser.parse(shown("faults.yaml"), read("faults.yaml"));
+        var catalogue = FaultCatalogueParser.parse(shown("faults.yaml"), read("faults.yaml"));
+        var faults = catalogue.faults();
         Map<String, ScenarioSpec> scenarios = new LinkedHashMap<>();
         for (Resource r : list("scenarios/*.yaml")) {
             String file = shown("scenarios/" + r.getFilename());
@@ -62,7 +64,11 @@ public final class ContentLoader {
             exercises.add(ExerciseParser.parse(shown("exercises/" + r.getFilename()), text(r), kabupaten,
                     competencyIds, exerciseIds));
         }
-        return new Content(kabupaten, names, faults, scenarios, inTrainingOrder(exercises), curriculum);
+        var ordered = inTrainingOrder(exercises);
+        new ExerciseTrial(new ScenarioGenerator(kabupaten, names)).check(ordered, exerciseFiles.stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.getFilename().replaceFirst("\\.yaml$", ""),
+                        r -> new FileText(shown("exercises/" + r.getFilename()), text(r)))));
+        return new Content(kabupaten, names, faults, catalogue.criticalErrors(), scenarios, ordered, curriculum);
     }
 
     /**

@@ -12,10 +12,16 @@ public record Curriculum(List<Competency> competencies, Mastery mastery) {
         competencies = List.copyOf(competencies);
     }
 
-    public record Competency(String id, LocalizedText title, LocalizedText description, Set<FaultType> faults) {
+    /**
+     * A competency: the faults it covers and the work that is not a fault it is judged on (keying an
+     * usulan baru, the meeting, finalisation).
+     */
+    public record Competency(String id, LocalizedText title, LocalizedText description, Set<FaultType> faults,
+                             Set<Exercise.Task> tasks) {
 
         public Competency {
             faults = Set.copyOf(faults);
+            tasks = Set.copyOf(tasks);
         }
     }
 
@@ -27,9 +33,15 @@ public record Curriculum(List<Competency> competencies, Mastery mastery) {
         return competencies.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    /** The competency a fault belongs to. */
+    /** The competency a fault belongs to (the parser makes sure there is exactly one). */
     public String competencyOf(FaultType fault) {
         return competencies.stream().filter(c -> c.faults().contains(fault)).map(Competency::id).findFirst()
-                .orElse("K4");
+                .orElseThrow(() -> new IllegalArgumentException("no competency covers " + fault));
+    }
+
+    /** The competency a task belongs to (the parser makes sure there is exactly one). */
+    public String competencyOf(Exercise.Task task) {
+        return competencies.stream().filter(c -> c.tasks().contains(task)).map(Competency::id).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no competency covers " + task));
     }
 }

@@ -13,11 +13,13 @@ final class CurriculumParser {
     }
 
     static Curriculum parse(String file, String text, List<Fault> faults) {
-        YamlNode root = YamlNode.parse(file, text);
+        YamlNode root = YamlNode.parse(file, text).only("competencies", "mastery");
         var competencies = new ArrayList<Curriculum.Competency>();
         var ids = new HashSet<String>();
         var covered = EnumSet.noneOf(FaultType.class);
+        var tasksCovered = EnumSet.noneOf(Exercise.Task.class);
         for (YamlNode c : root.list("competencies")) {
+            c.only("id", "title", "description", "faults", "tasks");
             String id = c.text("id");
             if (!id.matches("K[1-8]") || !ids.add(id)) {
                 throw c.get("id").error("must be a unique id K1..K8, was '" + id + "'");
@@ -35,8 +37,21 @@ final class CurriculumParser {
                 }
                 set.add(type);
             }
+            var tasks = EnumSet.noneOf(Exercise.Task.class);
+            for (YamlNode t : c.optional("tasks").map(YamlNode::list).orElse(List.of())) {
+                Exercise.Task task;
+                try {
+                    task = Exercise.Task.valueOf(t.text().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw t.error("must be usulan, meeting or finalise, was '" + t.text() + "'");
+                }
+                if (!tasksCovered.add(task)) {
+                    throw t.error("task '" + t.text() + "' is listed under two competencies");
+                }
+                tasks.add(task);
+            }
             competencies.add(new Curriculum.Competency(id, LocalizedText.from(c.get("title")),
-                    LocalizedText.from(c.get("description")), set));
+                    LocalizedText.from(c.get("description")), set, tasks));
         }
         var missing = EnumSet.complementOf(covered);
         missing.remove(FaultType.CLEAN);
@@ -44,7 +59,12 @@ final class CurriculumParser {
             throw root.get("competencies").error("faults not tied to any competency: "
                     + missing.stream().map(FaultType::id).toList());
         }
-        YamlNode m = root.get("mastery");
+        var tasksMissing = EnumSet.complementOf(tasksCovered);
+        if (!tasksMissing.isEmpty()) {
+            throw root.get("competencies").error("tasks not tied to any competency: " + tasksMissing.stream()
+                    .map(t -> t.name().toLowerCase(java.util.Locale.ROOT)).toList());
+        }
+        YamlNode m = root.get("mastery").only("model", "p_init", "p_transit", "p_slip", "p_guess", "mastered");
         if (!m.text("model").equals("bkt")) {
             throw m.get("model").error("only 'bkt' (Bayesian Knowledge Tracing) is supported");
         }

@@ -10,6 +10,7 @@ public record LocalizedText(String id, String en) {
     }
 
     static LocalizedText from(YamlNode node) {
+        node.only("id", "en");
         return new LocalizedText(node.text("id"), node.text("en"));
     }
 }

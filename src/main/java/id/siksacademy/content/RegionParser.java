@@ -21,8 +21,9 @@ final class RegionParser {
     }
 
     static Kabupaten parse(YamlNode root) {
-        YamlNode province = root.get("province");
-        YamlNode kab = root.get("kabupaten");
+        root.only("province", "kabupaten", "kecamatan");
+        YamlNode province = root.get("province").only("code", "name");
+        YamlNode kab = root.get("kabupaten").only("code", "bps", "name", "postal_prefix");
         String code = kab.text("code");
         if (!KABUPATEN.matcher(code).matches()) {
             throw kab.get("code").error("must look like 33.18, was '" + code + "'");
@@ -34,6 +35,7 @@ final class RegionParser {
         var kecamatan = new ArrayList<Kecamatan>();
         var seen = new HashSet<String>();
         for (YamlNode k : root.list("kecamatan")) {
+            k.only("code", "name", "bps", "villages");
             String kecCode = k.text("code");
             if (!kecCode.matches(Pattern.quote(code) + "\\.\\d\\d")) {
                 throw k.get("code").error("must be a kecamatan of " + code + " like " + code + ".01, was '"
@@ -46,6 +48,7 @@ final class RegionParser {
             var villages = new ArrayList<Village>();
             int seq = 0;
             for (YamlNode v : k.list("villages")) {
+                v.only("code", "name", "rw", "rt_per_rw", "dukuh");
                 seq++;
                 String vCode = v.text("code");
                 if (!vCode.matches(Pattern.quote(kecCode) + "\\.[12]\\d{3}")) {

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Reads a scenario spec: region, households, as_of, optional seed and all_villages, and the
- * fault mix as counts (12) or rates ("5%") per fault id.
+ * fault mix as counts (12) or rates (5% or 0.05) per fault id.
  */
 final class ScenarioSpecParser {
 
@@ -23,7 +23,10 @@ final class ScenarioSpecParser {
         return parse(YamlNode.parse(file, text), kabupaten);
     }
 
+    static final String[] KEYS = {"id", "region", "households", "as_of", "faults", "proposals", "seed", "all_villages"};
+
     static ScenarioSpec parse(YamlNode node, Kabupaten kabupaten) {
+        node.only(KEYS);
         String region = node.text("region");
         if (kabupaten.villagesIn(region).isEmpty()) {
             throw node.get("region").error("'" + region + "' is neither Kabupaten " + kabupaten.name() + " ("
@@ -63,20 +66,22 @@ final class ScenarioSpecParser {
                 households, node.date("as_of"), faults, proposals, seed);
     }
 
+    /** A count (12), or a rate of the households as a percentage (5%) or a fraction (0.05). */
     private static int count(YamlNode value, int households) {
         String v = value.text();
-        if (v.endsWith("%")) {
-            try {
-                var rate = new BigDecimal(v.substring(0, v.length() - 1).trim());
-                if (rate.signum() < 0 || rate.compareTo(BigDecimal.valueOf(100)) > 0) {
-                    throw value.error("a rate must be between 0% and 100%, was " + v);
-                }
-                return rate.multiply(BigDecimal.valueOf(households)).divide(BigDecimal.valueOf(100), 0,
-                        RoundingMode.HALF_UP).intValueExact();
-            } catch (NumberFormatException e) {
-                throw value.error("must be a count like 12 or a rate like 5%, was '" + v + "'");
-            }
+        if (!v.endsWith("%") && !v.contains(".")) {
+            return value.integer(0, households);
         }
-        return value.integer(0, households);
+        BigDecimal rate;
+        try {
+            rate = v.endsWith("%") ? new BigDecimal(v.substring(0, v.length() - 1).trim()).movePointLeft(2)
+                    : new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            throw value.error("must be a count like 12 or a rate like 5% or 0.05, was '" + v + "'");
+        }
+        if (rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0) {
+            throw value.error("a rate must be between 0% and 100% (0 and 1), was " + v);
+        }
+        return rate.multiply(BigDecimal.valueOf(households)).setScale(0, RoundingMode.HALF_UP).intValueExact();
     }
 }

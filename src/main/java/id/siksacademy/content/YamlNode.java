@@ -70,6 +70,48 @@ final class YamlNode {
         return map;
     }
 
+    /**
+     * Refuses any key of this mapping that is not one of {@code allowed}, suggesting the closest
+     * allowed key: a misspelt key must not load as if it were absent.
+     */
+    YamlNode only(String... allowed) {
+        var known = java.util.List.of(allowed);
+        for (var entry : fields().entrySet()) {
+            if (!known.contains(entry.getKey())) {
+                String closest = known.stream().min(java.util.Comparator.comparingInt(k -> distance(k, entry.getKey())))
+                        .orElse(null);
+                String hint = closest != null && distance(closest, entry.getKey()) <= Math.max(2, closest.length() / 3)
+                        ? " (did you mean '" + closest + "'?)" : "; allowed: " + String.join(", ", known);
+                throw entry.getValue().keyError("unknown key '" + entry.getKey() + "'" + hint);
+            }
+        }
+        return this;
+    }
+
+    private ContentException keyError(String problem) {
+        return new ContentException(file, line(), path, problem);
+    }
+
+    /** Levenshtein distance, for "did you mean". */
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     Optional<YamlNode> optional(String field) {
         return Optional.ofNullable(fields().get(field));
     }
@@ -104,6 +146,21 @@ final class YamlNode {
             return v;
         } catch (NumberFormatException e) {
             throw error("must be a whole number, was '" + text() + "'");
+        }
+    }
+
+    /** A rate between 0 and 1, written as a fraction (0.05) or a percentage (5%). */
+    double rate() {
+        String v = text();
+        try {
+            double r = v.endsWith("%") ? Double.parseDouble(v.substring(0, v.length() - 1).trim()) / 100
+                    : Double.parseDouble(v);
+            if (r < 0 || r > 1) {
+                throw error("a rate must be between 0 and 1 (0% and 100%), was " + v);
+            }
+            return r;
+        } catch (NumberFormatException e) {
+            throw error("must be a rate like 0.05 or 5%, was '" + v + "'");
         }
     }
 

@@ -29,6 +29,7 @@ final class ActionCodec {
             case "Finalise" -> SandboxAction.Finalise.class;
             case "CheckStep" -> SandboxAction.CheckStep.class;
             case "UseHint" -> SandboxAction.UseHint.class;
+            case "ShowHousehold" -> SandboxAction.ShowHousehold.class;
             default -> throw new IllegalArgumentException("Unknown action type " + type);
         };
         return JSON.readValue(payload, cls);

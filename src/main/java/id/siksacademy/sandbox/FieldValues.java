@@ -16,6 +16,20 @@ public final class FieldValues {
     private FieldValues() {
     }
 
+    /**
+     * A value as compared for "is it the same?": case, spacing and a leading "Dukuh" do not count. The
+     * one comparison used by the sandbox's "unchanged" check, the scorer's change detection and its
+     * usulan keying alike, so that a cosmetic re-typing is never a change anywhere.
+     */
+    public static String comparable(Field field, String value) {
+        String n = FieldRules.normalise(field, value == null ? "" : value).toUpperCase(java.util.Locale.ROOT);
+        return field == Field.DUKUH && n.startsWith("DUKUH ") ? n.substring("DUKUH ".length()) : n;
+    }
+
+    public static boolean same(Field field, String a, String b) {
+        return comparable(field, a).equals(comparable(field, b));
+    }
+
     public static String get(DtksHousehold h, Integer memberIndex, Field field) {
         if (!field.householdLevel) {
             DtksMember m = h.members().get(memberIndex);

@@ -47,6 +47,13 @@ public sealed interface SandboxAction {
     record UseHint(String stepId, int level, int cost) implements SandboxAction {
     }
 
+    /**
+     * Help that names a household a guided step is still wrong about ("Tunjukkan rumah tangga"); it
+     * costs like a hint. {@code householdId} is the one shown, kept for the trainer's review.
+     */
+    record ShowHousehold(String stepId, String householdId, int cost) implements SandboxAction {
+    }
+
     /** Finalisasi: the month's changes go to the kabupaten. The attempt is then submitted. */
     record Finalise() implements SandboxAction {
     }

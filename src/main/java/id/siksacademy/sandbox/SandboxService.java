@@ -86,6 +86,11 @@ public class SandboxService {
                 == id.siksacademy.content.ExerciseMode.GUIDED && e.step(c.stepId()).isPresent()).isEmpty()) {
             throw new SandboxRefusedException(new FieldRules.Problem("sandbox.error.no-step-check"));
         }
+        if (action instanceof SandboxAction.ShowHousehold r && exercise.filter(e -> e.mode()
+                == id.siksacademy.content.ExerciseMode.GUIDED && e.step(r.stepId()).isPresent()
+                && e.revealCost() == r.cost()).isEmpty()) {
+            throw new SandboxRefusedException(new FieldRules.Problem("sandbox.error.no-step-check"));
+        }
     }
 
     /** Finalisasi: records it, then submits the attempt (idempotent). */

@@ -52,7 +52,9 @@ public final class SandboxState {
     private final Map<Integer, String> registeredProposals = new HashMap<>();
     private final Map<String, Integer> hintLevels = new HashMap<>();
     private final Map<String, Integer> stepChecks = new HashMap<>();
+    private final Map<String, Integer> reveals = new HashMap<>();
     private int hintPenalty;
+    private int revealPenalty;
     private Meeting meeting;
     private boolean finalised;
     private int applied;
@@ -98,6 +100,8 @@ public final class SandboxState {
                     : Optional.empty();
             case SandboxAction.UseHint h -> h.level() != hintLevels.getOrDefault(h.stepId(), 0) + 1 || h.cost() < 0
                     ? problem("sandbox.error.hint-order") : Optional.empty();
+            case SandboxAction.ShowHousehold r -> r.stepId() == null || r.stepId().isBlank() || r.cost() < 0
+                    || !households.containsKey(r.householdId()) ? problem("check.required") : Optional.empty();
         };
     }
 
@@ -115,7 +119,7 @@ public final class SandboxState {
             return p;
         }
         String current = FieldValues.get(h, e.field().householdLevel ? null : e.memberIndex(), e.field());
-        return current.equals(FieldRules.normalise(e.field(), e.value())) ? problem("check.unchanged") : Optional.empty();
+        return FieldValues.same(e.field(), current, e.value()) ? problem("check.unchanged") : Optional.empty();
     }
 
     private Optional<Problem> checkMemberStatus(SetMemberStatus s) {
@@ -240,6 +244,10 @@ public final class SandboxState {
                 hintLevels.put(h.stepId(), h.level());
                 hintPenalty += h.cost();
             }
+            case SandboxAction.ShowHousehold r -> {
+                reveals.merge(r.stepId(), 1, Integer::sum);
+                revealPenalty += r.cost();
+            }
         }
         return result;
     }
@@ -347,6 +355,21 @@ public final class SandboxState {
     /** Points the hints taken cost. */
     public int hintPenalty() {
         return hintPenalty;
+    }
+
+    /** How often a household was shown for each guided step. */
+    public int reveals(String stepId) {
+        return reveals.getOrDefault(stepId, 0);
+    }
+
+    /** Points the households shown cost. */
+    public int revealPenalty() {
+        return revealPenalty;
+    }
+
+    /** Step checks per step, for the result. */
+    public Map<String, Integer> stepChecks() {
+        return Map.copyOf(stepChecks);
     }
 
     public Map<Integer, String> registeredProposals() {

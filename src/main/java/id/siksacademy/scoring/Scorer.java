@@ -1,6 +1,7 @@
 package id.siksacademy.scoring;
 
-import id.siksacademy.sandbox.FieldRules;
+import id.siksacademy.content.Exercise;
+import id.siksacademy.content.ExerciseMode;
 import id.siksacademy.sandbox.FieldValues;
 import id.siksacademy.sandbox.SandboxState;
 import id.siksacademy.sandbox.Verval;
@@ -16,43 +17,54 @@ import id.siksacademy.scenario.MemberStatus;
 import id.siksacademy.scenario.Person;
 import id.siksacademy.scenario.Scenario;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Scores an attempt from its scenario and final sandbox state. Pure: the same inputs always give
- * the same result. Evidence is per unit (a planted fault, a clean household, a keyed field, a
- * workflow step), weighted by severity; false flags weigh as much as the fault they claim.
+ * Scores an attempt from its scenario and final sandbox state. Pure: the same inputs always give the
+ * same result.
+ *
+ * <p>Every planted fault is worth its severity (faults.yaml) and every usulan baru a fixed
+ * {@link #PROPOSAL_WEIGHT}: together the basis. Every miss or wrong fix takes its severity off, every
+ * false flag the severity of the fault it claims, every needless edit {@link #NEEDLESS_EDIT_WEIGHT},
+ * every keying error its share of the proposal's weight: score = 100 x (1 - penalties / basis). So a
+ * miss and a false flag of equal severity cost exactly the same. Per competency likewise; help
+ * (hints, households shown) comes off the competencies its step trains. Passing needs no critical
+ * error, the overall score, every competency's gate, every guided step's gate, the monthly workflow
+ * where the exercise judges it, and the false-flag rate.
  */
 public final class Scorer {
 
-    public static final int VERSION = 1;
-    /** Weight of one keyed field of an usulan baru, and of one step of the monthly workflow. */
-    static final double ENTRY_FIELD_WEIGHT = 0.25;
-    static final double WORKFLOW_WEIGHT = 2;
+    public static final int VERSION = 2;
+    /** One usulan baru, whatever the size of the family: its fields share this. */
+    static final double PROPOSAL_WEIGHT = 3;
     static final double NEEDLESS_EDIT_WEIGHT = 1;
     static final List<Field> ENTRY_MEMBER_FIELDS = List.of(Field.NIK, Field.NAME, Field.SEX, Field.BIRTH_PLACE,
             Field.BIRTH_DATE, Field.RELATIONSHIP, Field.MARITAL_STATUS, Field.MOTHER_NAME, Field.EDUCATION,
             Field.OCCUPATION);
+    private static final List<Field> ENTRY_HOUSEHOLD_FIELDS = List.of(Field.NO_KK, Field.DUKUH, Field.RT, Field.RW);
 
     private final ScoringRules rules;
-    private final Map<String, Tally> tallies = new TreeMap<>();
+    private final Map<String, Tally> competencies = new TreeMap<>();
+    private final Map<String, Tally> steps = new TreeMap<>();
     private final List<Feedback> feedback = new ArrayList<>();
+    private final List<AttemptResult.CriticalHit> critical = new ArrayList<>();
+    private final Help help;
     private int hits;
     private int faulty;
     private int falseAlarms;
     private int clean;
 
-    private Scorer(ScoringRules rules) {
+    private Scorer(ScoringRules rules, SandboxState state) {
         this.rules = rules;
-        rules.curriculum().competencies().forEach(c -> tallies.put(c.id(), new Tally()));
+        this.help = Help.of(rules, state);
     }
 
     public static AttemptResult score(Scenario scenario, SandboxState state, ScoringRules rules) {
-        return new Scorer(rules).run(scenario, state);
+        return new Scorer(rules, state).run(scenario, state);
     }
 
     private AttemptResult run(Scenario scenario, SandboxState state) {
@@ -63,11 +75,12 @@ public final class Scorer {
         for (int p = 0; p < scenario.proposals().size(); p++) {
             proposal(scenario.proposals().get(p), state.registeredProposals().get(p), state);
         }
-        if (!scenario.proposals().isEmpty() || !scenario.spec().faults().isEmpty()) {
-            workflow(state.meeting().isPresent(), "MEETING");
-            workflow(state.finalised(), "FINALISE");
+        boolean workflowDone = true;
+        if (rules.assessesWorkflow()) {
+            workflowDone &= workflow(state.meeting().isPresent(), Exercise.Task.MEETING);
+            workflowDone &= workflow(state.finalised(), Exercise.Task.FINALISE);
         }
-        return result(state.hintPenalty());
+        return result(workflowDone);
     }
 
     // ---- households ---------------------------------------------------------------------------
@@ -76,7 +89,8 @@ public final class Scorer {
         var householdVerval = state.householdVerval(original.id());
         boolean householdFlagged = householdVerval.map(v -> v.status() != HouseholdStatus.DITEMUKAN).orElse(false);
         Integer target = targetMember(original, entry);
-        boolean anyFlag = householdFlagged || memberFlagged(original, state, null);
+        boolean anyFlag = householdFlagged || memberFlagged(original, state);
+        var changes = changes(original, now);
         if (entry.fault() == FaultType.CLEAN) {
             clean++;
             if (anyFlag) {
@@ -84,7 +98,7 @@ public final class Scorer {
             }
         } else {
             faulty++;
-            if (anyFlag || !changes(original, now).isEmpty()) {
+            if (anyFlag || !changes.isEmpty()) {
                 hits++;
             }
             plantedFault(original, now, entry, target, state);
@@ -102,7 +116,7 @@ public final class Scorer {
                 falseFlag(original, i, mv.get().status().name(), memberStatusFault(mv.get().status()));
             }
         }
-        for (Change c : changes(original, now)) {
+        for (Change c : changes) {
             boolean targetField = action instanceof ExpectedAction.CorrectField cf && cf.field() == c.field
                     && (cf.field().householdLevel || Objects.equals(target, c.member));
             if (!targetField) {
@@ -113,192 +127,253 @@ public final class Scorer {
 
     private void plantedFault(DtksHousehold original, DtksHousehold now, AnswerKey.Entry entry, Integer target,
                               SandboxState state) {
-        String competency = rules.competency(entry.fault());
-        double weight = rules.severity(entry.fault());
-        Tally t = tallies.get(competency);
+        FaultType fault = entry.fault();
+        String competency = rules.competency(fault);
+        double weight = rules.severity(fault);
+        Tally t = tally(competency);
+        Tally step = stepTally(fault);
         t.planted++;
-        t.plantedWeight += weight;
-        boolean detected;
-        boolean fixed;
-        String did;
-        String expected;
-        String field = null;
-        switch (entry.action()) {
+        t.faultWeight += weight;
+        t.basis += weight;
+        step.basis += weight;
+        Outcome o = outcome(original, now, entry, target, state);
+        if (o.detected) {
+            t.detectedWeight += weight;
+        }
+        if (o.fixed) {
+            t.fixedWeight += weight;
+            t.fixed++;
+        } else {
+            t.penalty += weight;
+            step.penalty += weight;
+            feedback.add(new Feedback(o.detected ? Feedback.Kind.WRONG_FIX : Feedback.Kind.MISSED, original.id(), target,
+                    subject(original, target), fault, competency, o.field, o.did, o.expected, weight));
+        }
+        observe(t, o.fixed, help.helped(fault));
+    }
+
+    private record Outcome(boolean detected, boolean fixed, String field, String did, String expected) {
+    }
+
+    private Outcome outcome(DtksHousehold original, DtksHousehold now, AnswerKey.Entry entry, Integer target,
+                            SandboxState state) {
+        boolean householdFlagged = state.householdVerval(original.id())
+                .map(v -> v.status() != HouseholdStatus.DITEMUKAN).orElse(false);
+        return switch (entry.action()) {
             case ExpectedAction.CorrectField cf -> {
-                field = cf.field().name();
                 Integer index = cf.field().householdLevel ? null : target;
                 String value = FieldValues.get(now, index, cf.field());
                 String before = FieldValues.get(original, index, cf.field());
-                fixed = normalised(cf.field(), value).equals(normalised(cf.field(), cf.value()));
-                var mv = index == null ? java.util.Optional.<Verval.OfMember>empty() : state.memberVerval(original.id(), index);
+                boolean fixed = FieldValues.same(cf.field(), value, cf.value());
+                Optional<Verval.OfMember> mv = index == null ? Optional.empty() : state.memberVerval(original.id(), index);
                 if (!fixed && entry.fault() == FaultType.NIK_UNKNOWN && mv.isPresent()
                         && mv.get().status() == MemberStatus.TIDAK_TERKONFIRMASI) {
                     fixed = true; // "correct, or mark not confirmed"
                 }
-                detected = fixed || !value.equals(before) || mv.map(v -> isFlag(v.status())).orElse(false)
-                        || state.householdVerval(original.id()).map(v -> v.status() != HouseholdStatus.DITEMUKAN).orElse(false);
-                did = value;
-                expected = cf.value();
+                boolean detected = fixed || !FieldValues.same(cf.field(), value, before)
+                        || mv.map(v -> isFlag(v.status())).orElse(false) || householdFlagged;
+                yield new Outcome(detected, fixed, cf.field().name(), value, cf.value());
             }
             case ExpectedAction.SetHouseholdStatus hs -> {
                 var v = state.householdVerval(original.id()).map(Verval.OfHousehold::status).orElse(null);
-                fixed = v == hs.status() || equivalent(v, hs.status());
-                detected = fixed || (v != null && v != HouseholdStatus.DITEMUKAN) || memberFlagged(original, state, null);
-                did = v == null ? "" : v.name();
-                expected = hs.status().name();
-                field = "STATUS";
+                boolean fixed = v == hs.status() || equivalent(v, hs.status());
+                boolean detected = fixed || householdFlagged || memberFlagged(original, state);
+                yield new Outcome(detected, fixed, "STATUS", v == null ? "" : v.name(), hs.status().name());
             }
             case ExpectedAction.SetMemberStatus ms -> {
                 var v = state.memberVerval(original.id(), target);
-                fixed = v.isPresent() && v.get().status() == ms.status()
+                boolean fixed = v.isPresent() && v.get().status() == ms.status()
                         && (ms.linkedHouseholdId() == null || ms.linkedHouseholdId().equals(v.get().linkedHouseholdId()));
-                detected = fixed || v.map(x -> isFlag(x.status())).orElse(false)
-                        || state.householdVerval(original.id()).map(x -> x.status() != HouseholdStatus.DITEMUKAN).orElse(false);
-                did = v.map(x -> x.status().name()).orElse("");
-                expected = ms.status().name();
-                field = "MEMBER_STATUS";
+                boolean detected = fixed || v.map(x -> isFlag(x.status())).orElse(false) || householdFlagged;
+                yield new Outcome(detected, fixed, "MEMBER_STATUS", v.map(x -> x.status().name()).orElse(""),
+                        ms.status().name());
             }
             case ExpectedAction.LeaveUnchanged l -> throw new IllegalStateException("a planted fault always has an action");
-        }
-        if (detected) {
-            t.detectedWeight += weight;
-        }
-        if (fixed) {
-            t.fixedWeight += weight;
-            t.fixed++;
-            t.right++;
-        } else {
-            t.wrong++;
-            feedback.add(new Feedback(detected ? Feedback.Kind.WRONG_FIX : Feedback.Kind.MISSED, original.id(), target,
-                    subject(original, target), entry.fault(), competency, field, did, expected, weight));
-        }
+        };
     }
 
+    /** A flag where the record has no such fault: it costs the severity of the fault it claims. */
     private void falseFlag(DtksHousehold h, Integer member, String status, FaultType claimed) {
         String competency = rules.competency(claimed);
         double weight = rules.severity(claimed);
-        Tally t = tallies.get(competency);
+        Tally t = tally(competency);
+        t.penalty += weight;
         t.falseWeight += weight;
         t.falseFlags++;
-        t.wrong++;
+        stepTally(claimed).penalty += weight;
+        observe(t, false, false);
         feedback.add(new Feedback(Feedback.Kind.FALSE_FLAG, h.id(), member, subject(h, member), claimed, competency,
                 member == null ? "STATUS" : "MEMBER_STATUS", status, "", weight));
+        rules.criticalErrors().stream().filter(c -> c.matches(claimed, member != null)).findFirst()
+                .ifPresent(c -> critical.add(new AttemptResult.CriticalHit(c.id(), h.id(), member, subject(h, member))));
     }
 
     private void needlessEdit(DtksHousehold h, Change c) {
         String competency = fieldCompetency(c.field);
-        Tally t = tallies.get(competency);
+        Tally t = tally(competency);
+        t.penalty += NEEDLESS_EDIT_WEIGHT;
         t.falseWeight += NEEDLESS_EDIT_WEIGHT;
-        t.wrong++;
+        observe(t, false, false);
         feedback.add(new Feedback(Feedback.Kind.NEEDLESS_EDIT, h.id(), c.member, subject(h, c.member), null, competency,
                 c.field.name(), c.after, c.before, NEEDLESS_EDIT_WEIGHT));
     }
 
     // ---- usulan baru and the workflow -----------------------------------------------------------
 
-    /** Each keyed field is evidence; each row (the household line, each member) one mastery observation. */
+    /** One proposal is worth {@link #PROPOSAL_WEIGHT}; each wrongly keyed field takes its share off. */
     private void proposal(Family source, String registeredId, SandboxState state) {
-        Tally t = tallies.get("K7");
+        String competency = rules.competency(Exercise.Task.USULAN);
+        Tally t = tally(competency);
+        Tally step = stepTally(Exercise.Task.USULAN);
         DtksHousehold entered = registeredId == null ? null : state.household(registeredId).orElse(null);
+        int rows = Math.max(source.members().size(), entered == null ? 0 : entered.members().size());
+        int fields = ENTRY_HOUSEHOLD_FIELDS.size() + rows * ENTRY_MEMBER_FIELDS.size();
+        double share = PROPOSAL_WEIGHT / fields;
+        t.basis += PROPOSAL_WEIGHT;
+        step.basis += PROPOSAL_WEIGHT;
         String subject = source.head().name();
-        boolean row = entry(t, entered, Field.NO_KK, null, source.kk(), entered == null ? "" : entered.kk(), subject)
-                & entry(t, entered, Field.DUKUH, null, source.dukuh(), entered == null ? "" : entered.dukuh(), subject)
-                & entry(t, entered, Field.RT, null, Integer.toString(source.rt()),
-                        entered == null ? "" : Integer.toString(entered.rt()), subject)
-                & entry(t, entered, Field.RW, null, Integer.toString(source.rw()),
-                        entered == null ? "" : Integer.toString(entered.rw()), subject);
-        observe(t, row);
-        for (int i = 0; i < Math.max(source.members().size(), entered == null ? 0 : entered.members().size()); i++) {
+        boolean helped = help.helped(Exercise.Task.USULAN);
+        boolean row = true;
+        for (Field f : ENTRY_HOUSEHOLD_FIELDS) {
+            String right = switch (f) {
+                case NO_KK -> source.kk();
+                case DUKUH -> source.dukuh();
+                case RT -> Integer.toString(source.rt());
+                default -> Integer.toString(source.rw());
+            };
+            row &= entry(t, step, share, entered, f, null, right, entered == null ? "" : FieldValues.get(entered, null, f),
+                    subject);
+        }
+        observe(t, row, helped);
+        for (int i = 0; i < rows; i++) {
             Person p = i < source.members().size() ? source.members().get(i) : null;
             DtksMember m = entered != null && i < entered.members().size() ? entered.members().get(i) : null;
             boolean memberRow = true;
             for (Field f : ENTRY_MEMBER_FIELDS) {
                 String right = p == null ? "" : personValue(p, f);
                 String keyed = m == null ? "" : FieldValues.get(entered, i, f);
-                memberRow &= entry(t, entered, f, i, right, keyed, p != null ? p.name() : subject);
+                memberRow &= entry(t, step, share, entered, f, i, right, keyed, p != null ? p.name() : subject);
             }
-            observe(t, memberRow);
+            observe(t, memberRow, helped);
         }
     }
 
-    private boolean entry(Tally t, DtksHousehold entered, Field field, Integer member, String right, String keyed,
-                          String subject) {
+    private boolean entry(Tally t, Tally step, double share, DtksHousehold entered, Field field, Integer member,
+                          String right, String keyed, String subject) {
         t.entryFields++;
-        if (normalised(field, right).equals(normalised(field, keyed))) {
+        if (FieldValues.same(field, right, keyed)) {
             t.entryCorrect++;
             return true;
         }
+        t.penalty += share;
+        step.penalty += share;
         feedback.add(new Feedback(Feedback.Kind.ENTRY_ERROR, entered == null ? "" : entered.id(), member, subject,
-                null, "K7", field.name(), keyed, right, ENTRY_FIELD_WEIGHT));
+                null, rules.competency(Exercise.Task.USULAN), field.name(), keyed, right, share));
         return false;
     }
 
-    private static void observe(Tally t, boolean right) {
-        if (right) {
-            t.right++;
-        } else {
-            t.wrong++;
-        }
-    }
-
-    private void workflow(boolean done, String what) {
-        Tally t = tallies.get("K8");
+    /** A step of the monthly workflow: a gate, not points (it must be done, it cannot pad a score). */
+    private boolean workflow(boolean done, Exercise.Task task) {
+        Tally t = tally(rules.competency(task));
         t.workflowSteps++;
         if (done) {
             t.workflowDone++;
-            t.right++;
         } else {
-            t.wrong++;
-            feedback.add(new Feedback(Feedback.Kind.WORKFLOW, "", null, "", null, "K8", what, "", what, WORKFLOW_WEIGHT));
+            feedback.add(new Feedback(Feedback.Kind.WORKFLOW, "", null, "", null, rules.competency(task), task.name(),
+                    "", task.name(), 0));
         }
+        observe(t, done, help.helped(task));
+        Tally step = stepTally(task);
+        step.workflowSteps++;
+        step.workflowDone += done ? 1 : 0;
+        return done;
     }
 
     // ---- totals ---------------------------------------------------------------------------------
 
-    private AttemptResult result(int hintPenalty) {
-        var results = new ArrayList<CompetencyResult>();
-        double num = 0;
-        double den = 0;
+    private AttemptResult result(boolean workflowDone) {
         var pass = rules.pass();
-        boolean passed = true;
-        for (var e : tallies.entrySet()) {
+        boolean guided = rules.exercise().mode() == ExerciseMode.GUIDED;
+        var gates = new ArrayList<AttemptResult.Gate>();
+        var results = new ArrayList<CompetencyResult>();
+        double basis = 0;
+        double penalty = 0;
+        for (var e : competencies.entrySet()) {
             Tally t = e.getValue();
-            double n = t.fixedWeight + t.entryCorrect * ENTRY_FIELD_WEIGHT + t.workflowDone * WORKFLOW_WEIGHT;
-            double d = t.plantedWeight + t.entryFields * ENTRY_FIELD_WEIGHT + t.workflowSteps * WORKFLOW_WEIGHT
-                    + t.falseWeight;
-            if (d == 0) {
-                continue; // nothing of this competency in the exercise
+            basis += t.basis;
+            penalty += t.penalty;
+            double helpCost = help.costOf(e.getKey());
+            Double unaided = unaided(t);
+            Double score = unaided == null ? null : round(Math.max(0, unaided - helpCost));
+            Double gate = unaided == null ? null : t.workflowSteps > 0 && t.basis == 0 ? 100.0 : pass.gate(e.getKey());
+            boolean met = gate == null || (guided ? round(unaided) : score) >= gate;
+            if (gate != null) {
+                gates.add(new AttemptResult.Gate(t.workflowSteps > 0 && t.basis == 0 ? AttemptResult.Gate.Kind.WORKFLOW
+                        : AttemptResult.Gate.Kind.COMPETENCY, e.getKey(), guided ? round(unaided) : score, gate, met));
             }
-            double score = round(100 * n / d);
-            Double threshold = pass.perCompetency().get(e.getKey());
-            boolean ok = threshold == null || score >= threshold;
-            passed &= ok;
             results.add(new CompetencyResult(e.getKey(), t.planted, t.fixed,
-                    t.plantedWeight == 0 ? null : round4(t.detectedWeight / t.plantedWeight),
-                    t.detectedWeight + t.falseWeight == 0 ? null : round4(t.detectedWeight / (t.detectedWeight + t.falseWeight)),
+                    t.planted == 0 ? null : round4(t.detectedWeight / t.faultWeight),
+                    t.detectedWeight + t.falseWeight == 0 ? null
+                            : round4(t.detectedWeight / (t.detectedWeight + t.falseWeight)),
                     t.detectedWeight == 0 ? null : round4(t.fixedWeight / t.detectedWeight),
                     clean == 0 ? 0 : round4((double) t.falseFlags / clean),
                     t.entryFields == 0 ? null : round4((double) t.entryCorrect / t.entryFields),
-                    score, ok, t.right, t.wrong));
-            num += n;
-            den += d;
+                    score, gate, met, round(helpCost), t.right, t.wrong));
         }
-        double overall = den == 0 ? 0 : Math.max(0, round(100 * num / den - hintPenalty));
+        if (guided) {
+            stepGates(gates, pass);
+        }
+        double unaided = basis == 0 ? (penalty == 0 ? 100 : 0) : 100 * Math.max(0, 1 - penalty / basis);
+        double overall = round(Math.max(0, unaided - help.cost()));
         double falseFlagRate = clean == 0 ? 0 : round4((double) falseAlarms / clean);
-        passed &= overall >= pass.overall() && falseFlagRate <= pass.maxFalseFlagRate();
-        return new AttemptResult(VERSION, overall, passed, falseFlagRate, hintPenalty,
-                SignalDetection.of(hits, faulty, falseAlarms, clean), results, feedback, pass);
+        gates.addFirst(new AttemptResult.Gate(AttemptResult.Gate.Kind.OVERALL, "", guided ? round(unaided) : overall,
+                pass.overall(), (guided ? round(unaided) : overall) >= pass.overall()));
+        gates.add(new AttemptResult.Gate(AttemptResult.Gate.Kind.FALSE_FLAGS, "", falseFlagRate, pass.maxFalseFlagRate(),
+                falseFlagRate <= pass.maxFalseFlagRate()));
+        boolean work = critical.isEmpty() && workflowDone && gates.stream().allMatch(AttemptResult.Gate::met);
+        var verdict = !work ? AttemptResult.Verdict.NOT_PASSED
+                : help.cost() > 0 || help.reveals() > 0 ? AttemptResult.Verdict.PASSED_WITH_HELP
+                : AttemptResult.Verdict.PASSED;
+        return new AttemptResult(VERSION, overall, round(unaided), verdict, falseFlagRate, help.summary(),
+                SignalDetection.of(hits, faulty, falseAlarms, clean), results, gates, critical, feedback, pass);
+    }
+
+    /** 0-100 without help costs; null when the competency had nothing to judge (only false flags claim it). */
+    private static Double unaided(Tally t) {
+        if (t.basis > 0) {
+            return 100 * Math.max(0, 1 - t.penalty / t.basis);
+        }
+        return t.workflowSteps > 0 ? Double.valueOf(100.0 * t.workflowDone / t.workflowSteps) : null;
+    }
+
+    /** Guided: every step must reach the gate of its competency; a step left undone fails the exercise. */
+    private void stepGates(List<AttemptResult.Gate> gates, Exercise.PassRule pass) {
+        for (Exercise.Step step : rules.exercise().steps()) {
+            Tally t = steps.get(step.id());
+            if (t == null) {
+                continue;
+            }
+            String competency = step.faults().isEmpty()
+                    ? rules.competency(step.tasks().iterator().next()) : rules.competency(step.faults().iterator().next());
+            double value = t.basis > 0 ? round(100 * Math.max(0, 1 - t.penalty / t.basis))
+                    : t.workflowSteps > 0 ? round(100.0 * t.workflowDone / t.workflowSteps) : 100;
+            boolean met = value >= pass.gate(competency) && t.workflowDone == t.workflowSteps;
+            gates.add(new AttemptResult.Gate(AttemptResult.Gate.Kind.STEP, step.id(), value, pass.gate(competency), met));
+        }
     }
 
     // ---- helpers --------------------------------------------------------------------------------
 
+    /** What counts towards one competency (or one guided step). */
     private static final class Tally {
         int planted;
         int fixed;
-        double plantedWeight;
+        double faultWeight;
+        double falseWeight;
+        double basis;
+        double penalty;
         double detectedWeight;
         double fixedWeight;
-        double falseWeight;
         int falseFlags;
         int entryFields;
         int entryCorrect;
@@ -308,9 +383,37 @@ public final class Scorer {
         int wrong;
     }
 
+    private Tally tally(String competency) {
+        return competencies.computeIfAbsent(competency, c -> new Tally());
+    }
+
+    /** The tally of the guided step that checks this fault, or a throw-away one. */
+    private Tally stepTally(FaultType fault) {
+        return rules.exercise().stepOf(fault).map(s -> steps.computeIfAbsent(s.id(), k -> new Tally()))
+                .orElseGet(Tally::new);
+    }
+
+    private Tally stepTally(Exercise.Task task) {
+        return rules.exercise().stepOf(task).map(s -> steps.computeIfAbsent(s.id(), k -> new Tally()))
+                .orElseGet(Tally::new);
+    }
+
+    /**
+     * One mastery observation. A right answer reached with help (a hint or a household shown for its
+     * step) is not evidence of mastery and is left out; a wrong one always counts.
+     */
+    private static void observe(Tally t, boolean right, boolean helped) {
+        if (!right) {
+            t.wrong++;
+        } else if (!helped) {
+            t.right++;
+        }
+    }
+
     private record Change(Field field, Integer member, String before, String after) {
     }
 
+    /** Fields whose value changed, compared as {@link FieldValues#same} does: re-typing is no change. */
     private static List<Change> changes(DtksHousehold original, DtksHousehold now) {
         var changes = new ArrayList<Change>();
         if (original.equals(now)) {
@@ -320,7 +423,7 @@ public final class Scorer {
             if (f.householdLevel) {
                 String a = FieldValues.get(original, null, f);
                 String b = FieldValues.get(now, null, f);
-                if (!a.equals(b)) {
+                if (!FieldValues.same(f, a, b)) {
                     changes.add(new Change(f, null, a, b));
                 }
             }
@@ -333,7 +436,7 @@ public final class Scorer {
                 if (!f.householdLevel) {
                     String a = FieldValues.get(original, i, f);
                     String b = FieldValues.get(now, i, f);
-                    if (!a.equals(b)) {
+                    if (!FieldValues.same(f, a, b)) {
                         changes.add(new Change(f, i, a, b));
                     }
                 }
@@ -354,10 +457,9 @@ public final class Scorer {
         return null;
     }
 
-    private static boolean memberFlagged(DtksHousehold h, SandboxState state, Integer only) {
+    private static boolean memberFlagged(DtksHousehold h, SandboxState state) {
         for (int i = 0; i < h.members().size(); i++) {
-            if ((only == null || only == i)
-                    && state.memberVerval(h.id(), i).map(v -> isFlag(v.status())).orElse(false)) {
+            if (state.memberVerval(h.id(), i).map(v -> isFlag(v.status())).orElse(false)) {
                 return true;
             }
         }
@@ -370,7 +472,7 @@ public final class Scorer {
 
     /** Not eligible and well off both take the household off the list: either is accepted for either. */
     private static boolean equivalent(HouseholdStatus done, HouseholdStatus expected) {
-        var offList = Arrays.asList(HouseholdStatus.SUDAH_MAMPU, HouseholdStatus.TIDAK_LAYAK);
+        var offList = List.of(HouseholdStatus.SUDAH_MAMPU, HouseholdStatus.TIDAK_LAYAK);
         return done != null && offList.contains(done) && offList.contains(expected);
     }
 
@@ -404,12 +506,6 @@ public final class Scorer {
         };
     }
 
-    /** Equivalent when equal after normalising spacing and case ("Dukuh Tegalan" is "TEGALAN"). */
-    private static String normalised(Field f, String v) {
-        String n = FieldRules.normalise(f, v == null ? "" : v).toUpperCase(java.util.Locale.ROOT);
-        return f == Field.DUKUH && n.startsWith("DUKUH ") ? n.substring("DUKUH ".length()) : n;
-    }
-
     private static String personValue(Person p, Field f) {
         return switch (f) {
             case NIK -> p.nik();
@@ -430,7 +526,7 @@ public final class Scorer {
         return member == null ? h.headName() : h.members().get(member).name();
     }
 
-    private static double round(double v) {
+    static double round(double v) {
         return Math.round(v * 10) / 10.0;
     }
 

@@ -25,7 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ScoringService {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Stored results are read leniently: fields a newer scorer added are absent from older ones. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                    tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
 
     private final StoredResultRepository results;
     private final AttemptService attempts;
@@ -54,7 +57,7 @@ public class ScoringService {
         }
         var stored = results.findById(attemptId);
         if (stored.isPresent()) {
-            return Optional.of(JSON.readValue(stored.get().getResultJson(), AttemptResult.class));
+            return Optional.of(read(stored.get()));
         }
         AttemptResult result = rescore(attemptId);
         results.save(new StoredResult(attemptId, currentUser.username().orElseThrow(), attempt.exerciseId(), result,
@@ -67,9 +70,23 @@ public class ScoringService {
     @Transactional(readOnly = true)
     public AttemptResult rescore(long attemptId) {
         var ws = sandbox.open(attemptId);
-        Exercise.PassRule pass = content.exercise(ws.attempt().exerciseId()).map(Exercise::pass)
-                .orElse(new Exercise.PassRule(80, Map.of(), 0.05));
-        return Scorer.score(ws.state().scenario(), ws.state(), ScoringRules.of(content, pass));
+        Exercise exercise = content.exercise(ws.attempt().exerciseId()).orElseThrow(() -> new IllegalStateException(
+                "exercise " + ws.attempt().exerciseId() + " of attempt " + attemptId + " is no longer in content/"));
+        return Scorer.score(ws.state().scenario(), ws.state(), ScoringRules.of(content, exercise));
+    }
+
+    /**
+     * A stored result. Results of the first scorer (version 1) had no verdict: it is taken from the
+     * stored pass/fail, and the fields it lacks stay empty.
+     */
+    static AttemptResult read(StoredResult stored) {
+        var r = JSON.readValue(stored.getResultJson(), AttemptResult.class);
+        if (r.verdict() != null) {
+            return r;
+        }
+        var verdict = stored.isPassed() ? AttemptResult.Verdict.PASSED : AttemptResult.Verdict.NOT_PASSED;
+        return new AttemptResult(r.scorerVersion(), r.score(), r.score(), verdict, r.falseFlagRate(), r.help(),
+                r.signalDetection(), r.competencies(), r.gates(), r.criticalErrors(), r.feedback(), r.pass());
     }
 
     /** Scores any submitted attempt of the operator that has no result yet (e.g. one whose time ran out). */
@@ -97,7 +114,7 @@ public class ScoringService {
         var model = new MasteryModel(content.curriculum().mastery());
         var competencies = content.curriculum().competencies().stream().map(c -> c.id()).toList();
         var stored = results.findByOperatorOrderByScoredAtAscAttemptIdAsc(operator());
-        var parsed = stored.stream().map(r -> JSON.readValue(r.getResultJson(), AttemptResult.class)).toList();
+        var parsed = stored.stream().map(ScoringService::read).toList();
         var trace = model.trace(competencies, parsed);
         var history = new ArrayList<Progress.Point>();
         for (int i = 0; i < stored.size(); i++) {

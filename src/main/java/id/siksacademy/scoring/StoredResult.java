@@ -30,6 +30,9 @@ class StoredResult {
     @Column(nullable = false)
     private boolean passed;
 
+    @Column(length = 20)
+    private String verdict;
+
     @Column(name = "scored_at", nullable = false)
     private Instant scoredAt;
 
@@ -46,6 +49,7 @@ class StoredResult {
         this.scorerVersion = result.scorerVersion();
         this.score = BigDecimal.valueOf(result.score());
         this.passed = result.passed();
+        this.verdict = result.verdict().name();
         this.scoredAt = at;
         this.resultJson = json;
     }

@@ -27,7 +27,7 @@ class BrokenContentStartupTest {
                 .hasMessageContaining("faults.yaml, line 39, field 'faults[3].competency': must be one of K1..K8, was 'K22'");
     }
 
-    private static void copy(Path from, Path to) throws Exception {
+    static void copy(Path from, Path to) throws Exception {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());

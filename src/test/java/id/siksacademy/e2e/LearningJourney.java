@@ -33,6 +33,9 @@ class LearningJourney extends BrowserJourney {
         assertThat(page.locator(".guide-hint")).hasCount(1);
         page.locator("#check-ganda").click();
         assertThat(page.locator("#feedback-ganda")).hasText("0 dari 2 sudah benar.");
+        assertThat(page.locator(".guide-feedback")).not().containsText("Periksa rumah tangga"); // a check never says where
+        page.locator("#show-ganda").click(); // that is help, and it costs
+        assertThat(page.locator("#shown-ganda")).containsText("Periksa rumah tangga");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("guided.png")));
 
         for (var entry : scenario.answerKey().entries()) {
@@ -52,16 +55,22 @@ class LearningJourney extends BrowserJourney {
         guided.recordMeeting(scenario.spec().asOf().minusDays(1).toString(), 12, "Hasil verval data ganda disepakati.",
                 minutes);
         guided.finalise();
-        assertThat(page.locator("#result-score")).hasText("95.0"); // all right, minus the 5-point hint
-        assertThat(page.locator("#result-verdict")).hasText("Lulus");
+        assertThat(page.locator("#result-score")).hasText("90.0"); // all right, minus a hint and a household shown
+        assertThat(page.locator("#result-verdict")).hasText("Lulus dengan bantuan");
+        assertThat(page.locator("#result-help")).containsText("1 petunjuk");
 
         var practice = SandboxPage.start(page, url(""), "verval-desa-1");
         Scenario village = AttemptAnswers.scenario(jdbc, practice.attemptId);
         var death = SandboxJourney.entry(village, FaultType.DECEASED);
         var bereaved = SandboxJourney.household(village, death.householdId());
         practice.setMemberStatus(bereaved.id(), SandboxJourney.memberIndex(bereaved, death.memberNik()), "Meninggal");
+        var clean = village.answerKey().entries().stream().filter(e -> e.fault() == FaultType.CLEAN).findFirst()
+                .orElseThrow();
+        practice.setMemberStatus(clean.householdId(), 0, "Meninggal"); // a living head: a critical error
         practice.finalise();
         assertThat(page.locator("#result-verdict")).hasText("Belum lulus");
+        assertThat(page.locator("#critical-errors")).containsText("Orang yang masih hidup ditandai meninggal");
+        assertThat(page.locator("#failed-gates")).isVisible();
         assertThat(page.locator(".feedback-list")).containsText("Terlewat");
         assertThat(page.locator(".feedback-list")).containsText("Akibatnya bagi keluarga");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("result.png")).setFullPage(false));

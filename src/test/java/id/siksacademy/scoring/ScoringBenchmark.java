@@ -12,6 +12,7 @@ import id.siksacademy.scenario.Scenario;
 import id.siksacademy.scenario.TestContent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,7 +35,11 @@ class ScoringBenchmark {
         }
         actions.add(new SandboxAction.Finalise());
         SandboxState state = SandboxState.replay(scenario, villages, actions);
-        var rules = ScoringRules.of(TestContent.get(), new Exercise.PassRule(80, Map.of(), 0.05));
+        // the practice village's rules (all competencies, gates, the workflow) on the 120-household village
+        var practice = TestContent.get().exercise("verval-desa-1").orElseThrow();
+        var rules = ScoringRules.of(TestContent.get(), new Exercise(practice.id(), practice.mode(),
+                practice.competencies(), practice.title(), practice.instructions(), 0, 60, spec, List.of(),
+                practice.pass(), List.of(), practice.revealCost()));
         AttemptResult[] result = new AttemptResult[1];
         double ms = BenchReport.medianMs(200, 301, () -> {
             long t = System.nanoTime();

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.attempt.ExerciseLockedException;
 import id.siksacademy.sandbox.SandboxAction;
+import id.siksacademy.sandbox.SandboxRefusedException;
 import id.siksacademy.sandbox.SandboxService;
+import id.siksacademy.scenario.TestContent;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -69,5 +71,46 @@ class ScoringServiceTest {
         assertThat(progress.recommendedExercise()).isNotNull();
         assertThat(progress.mastery().get(progress.weakestCompetency()))
                 .isEqualTo(progress.mastery().values().stream().min(Double::compare).orElseThrow());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void the_verdict_is_stored_and_a_first_scorer_result_is_still_read_with_its_pass_or_fail() {
+        long id = attempts.startOrResume("terpandu-k3-ganda").id();
+        var ws = sandbox.open(id);
+        int count = ws.actionCount();
+        var exercise = TestContent.get().exercise("terpandu-k3-ganda").orElseThrow();
+        for (SandboxAction action : Agents.takesEveryHint(ws.state().scenario(), exercise)) {
+            if (!(action instanceof SandboxAction.Finalise)) {
+                count = sandbox.record(id, count, action).actionCount();
+            }
+        }
+        sandbox.finalise(id, count);
+        var result = scoring.result(id).orElseThrow();
+        assertThat(result.verdict()).isEqualTo(AttemptResult.Verdict.PASSED_WITH_HELP);
+        assertThat(jdbc.queryForObject("select verdict from attempt_result where attempt_id = ?", String.class, id))
+                .isEqualTo("PASSED_WITH_HELP");
+
+        // as the first scorer stored it: no verdict, no gates, a hint penalty
+        jdbc.update("update attempt_result set verdict = null, passed = true, result_json = ? where attempt_id = ?",
+                "{\"scorerVersion\":1,\"score\":95.0,\"passed\":true,\"falseFlagRate\":0.0,\"hintPenalty\":5,"
+                        + "\"competencies\":[],\"feedback\":[]}", id);
+        var legacy = scoring.result(id).orElseThrow();
+        assertThat(legacy.verdict()).isEqualTo(AttemptResult.Verdict.PASSED);
+        assertThat(legacy.score()).isEqualTo(95.0);
+        assertThat(legacy.gates()).isEmpty();
+    }
+
+    @Test
+    void a_household_shown_at_another_cost_than_the_exercise_s_is_refused() {
+        long id = attempts.startOrResume("terpandu-k3-ganda").id();
+        var ws = sandbox.open(id);
+        String household = ws.state().households().getFirst().id();
+        assertThatThrownBy(() -> sandbox.record(id, ws.actionCount(),
+                new SandboxAction.ShowHousehold("ganda", household, 0)))
+                .isInstanceOf(SandboxRefusedException.class);
+        assertThat(sandbox.record(id, ws.actionCount(), new SandboxAction.ShowHousehold("ganda", household, 5))
+                .actionCount()).isEqualTo(ws.actionCount() + 1);
     }
 }

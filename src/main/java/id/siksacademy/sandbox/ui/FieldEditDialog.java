@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import id.siksacademy.sandbox.FieldDisplay;
 import id.siksacademy.sandbox.FieldRules;
+import id.siksacademy.sandbox.FieldValues;
 import id.siksacademy.scenario.Education;
 import id.siksacademy.scenario.Field;
 import id.siksacademy.scenario.MaritalStatus;
@@ -76,7 +77,7 @@ class FieldEditDialog extends Dialog {
             if (problem.isPresent()) {
                 validation.setErrorMessage(getTranslation(problem.get().key(), problem.get().params()));
                 ok = false;
-            } else if (!FieldRules.normalise(e.getKey(), value).equals(original.get(e.getKey()))) {
+            } else if (!FieldValues.same(e.getKey(), value, original.get(e.getKey()))) {
                 changed.put(e.getKey(), value);
             }
         }

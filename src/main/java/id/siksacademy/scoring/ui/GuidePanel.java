@@ -62,6 +62,12 @@ class GuidePanel extends Details {
             check.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.PRIMARY);
             check.setId("check-" + step.id());
             box.add(check);
+            if (!step.faults().isEmpty()) {
+                var show = new Button(getTranslation("guide.show", exercise.revealCost()), e -> show(step, feedback));
+                show.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+                show.setId("show-" + step.id());
+                box.add(show);
+            }
         }
         if (exercise.hintsAllowed() && open && used < step.hints().size()) {
             var more = new Button();
@@ -101,8 +107,7 @@ class GuidePanel extends Details {
             return;
         }
         var state = workspace.get().state();
-        var result = StepCheck.check(step, state, ScoringRules.of(content, exercise.pass()),
-                state.stepChecks(step.id()) - 1);
+        var result = StepCheck.check(step, state, ScoringRules.of(content, exercise));
         feedback.removeAll();
         var summary = new Paragraph(getTranslation(result.done() ? "guide.done" : "guide.progress", result.right(),
                 result.total()));
@@ -115,8 +120,20 @@ class GuidePanel extends Details {
         for (var task : result.tasksLeft()) {
             feedback.add(new Paragraph(getTranslation("guide.task." + task.name())));
         }
-        if (result.lookAt() != null) {
-            feedback.add(new Paragraph(getTranslation("guide.look-at", result.lookAt())));
+    }
+
+    /** Names one household the step is still wrong about, at the cost the exercise states. */
+    private void show(Exercise.Step step, Div feedback) {
+        var shown = StepCheck.householdToShow(step, workspace.get().state(), ScoringRules.of(content, exercise));
+        feedback.removeAll();
+        if (shown.isEmpty()) { // nothing left to show: no cost either
+            feedback.add(new Paragraph(getTranslation("guide.nothing-to-show")));
+            return;
+        }
+        if (record.apply(new SandboxAction.ShowHousehold(step.id(), shown.get().householdId(), exercise.revealCost()))) {
+            var line = new Paragraph(getTranslation("guide.look-at", shown.get().subject()));
+            line.setId("shown-" + step.id());
+            feedback.add(line);
         }
     }
 }

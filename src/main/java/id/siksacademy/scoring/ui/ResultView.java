@@ -39,6 +39,7 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ScoringService scoring;
     private final AttemptService attempts;
     private final Content content;
+    private id.siksacademy.content.Exercise exercise;
 
     ResultView(ScoringService scoring, AttemptService attempts, Content content) {
         this.scoring = scoring;
@@ -53,6 +54,7 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         try {
             id = event.getRouteParameters().getLong("attemptId").orElseThrow();
             var attempt = attempts.summary(id);
+            exercise = content.exercise(attempt.exerciseId()).orElse(null);
             removeAll();
             add(new ViewHeader(getTranslation("result.title"), attempt.title(getLocale())));
             scoring.result(id).ifPresentOrElse(r -> show(id, r), () -> add(new Paragraph(getTranslation("result.open")),
@@ -66,13 +68,27 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var score = new Span(format(r.score()));
         score.addClassName("result-score");
         score.setId("result-score");
-        var verdict = new Span(getTranslation(r.passed() ? "result.passed" : "result.not-passed"));
-        verdict.getElement().getThemeList().add(r.passed() ? "badge success" : "badge error");
+        var verdict = new Span(getTranslation("result.verdict." + r.verdict().name()));
+        verdict.getElement().getThemeList().add(r.verdict() == AttemptResult.Verdict.NOT_PASSED ? "badge error"
+                : "badge success");
         verdict.setId("result-verdict");
         var summary = new Div(score, verdict);
         summary.addClassName("result-summary");
-        add(summary, new Paragraph(getTranslation("result.summary", percent(r.falseFlagRate()), r.hintPenalty(),
-                format(r.pass().overall()))));
+        add(summary);
+        if (!r.criticalErrors().isEmpty()) {
+            add(criticalErrors(id, r));
+        }
+        if (!r.failedGates().isEmpty()) {
+            add(failedGates(r));
+        }
+        var help = r.help();
+        add(new Paragraph(getTranslation("result.summary", percent(r.falseFlagRate()), format(r.pass().overall()))));
+        if (help.hints() + help.checks() + help.reveals() > 0) {
+            var used = new Paragraph(getTranslation("result.help", help.hints(), help.checks(), help.reveals(),
+                    format(help.cost()), format(r.unaidedScore())));
+            used.setId("result-help");
+            add(used);
+        }
         add(new H2(getTranslation("result.competencies")), competencies(r));
         add(new H2(getTranslation("result.feedback", r.feedback().size())));
         if (r.feedback().isEmpty()) {
@@ -89,12 +105,71 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(detection, new Anchor("kemajuan", getTranslation("menu.progress")));
     }
 
+    /** First thing on the page: an act that fails the attempt whatever its score, and what it does to a family. */
+    private Div criticalErrors(long id, AttemptResult r) {
+        var box = new Div(new H2(getTranslation("result.critical.title", r.criticalErrors().size())),
+                new Paragraph(getTranslation("result.critical.lead")));
+        box.addClassName("critical-box");
+        box.setId("critical-errors");
+        for (var hit : r.criticalErrors()) {
+            var rule = content.criticalError(hit.rule());
+            var card = new Card();
+            card.setTitle(new Span(rule.map(c -> c.title().in(getLocale())).orElse(hit.rule())
+                    + (hit.subject() == null || hit.subject().isEmpty() ? "" : ": " + hit.subject())));
+            rule.ifPresent(c -> {
+                var consequence = new Paragraph(getTranslation("result.consequence", c.consequence().in(getLocale())));
+                consequence.addClassName("consequence");
+                card.add(consequence);
+            });
+            card.addToFooter(new Anchor("sandbox/" + id + "/keluarga/" + hit.householdId(),
+                    getTranslation("result.open-household")));
+            box.add(card);
+        }
+        return box;
+    }
+
+    private Div failedGates(AttemptResult r) {
+        var box = new Div(new H2(getTranslation("result.gates.title")));
+        box.addClassName("gates-box");
+        box.setId("failed-gates");
+        for (var gate : r.failedGates()) {
+            box.add(new Paragraph(gateText(gate)));
+        }
+        return box;
+    }
+
+    private String gateText(AttemptResult.Gate g) {
+        return switch (g.kind()) {
+            case OVERALL -> getTranslation("result.gate.overall", format(g.value()), format(g.threshold()));
+            case COMPETENCY -> getTranslation("result.gate.competency", g.subject() + " " + content.curriculum()
+                    .competency(g.subject()).map(c -> c.title().in(getLocale())).orElse(""), format(g.value()),
+                    format(g.threshold()));
+            case STEP -> getTranslation("result.gate.step", stepNumber(g.subject()), format(g.value()),
+                    format(g.threshold()));
+            case WORKFLOW -> getTranslation("result.gate.workflow");
+            case FALSE_FLAGS -> getTranslation("result.gate.false-flags", percent(g.value()), percent(g.threshold()));
+        };
+    }
+
+    private int stepNumber(String stepId) {
+        var steps = exercise == null ? java.util.List.<id.siksacademy.content.Exercise.Step>of() : exercise.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).id().equals(stepId)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     private Grid<CompetencyResult> competencies(AttemptResult r) {
         var grid = new Grid<CompetencyResult>();
         grid.addColumn(c -> c.competency() + " " + content.curriculum().competency(c.competency())
                 .map(x -> x.title().in(getLocale())).orElse("")).setHeader(getTranslation("result.competency"))
                 .setFlexGrow(2);
-        grid.addColumn(c -> format(c.score())).setHeader(getTranslation("result.score")).setAutoWidth(true);
+        grid.addColumn(c -> c.score() == null ? "-" : format(c.score())).setHeader(getTranslation("result.score"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.gate() == null ? "-" : format(c.gate())).setHeader(getTranslation("result.gate"))
+                .setAutoWidth(true);
         grid.addColumn(c -> percent(c.recall())).setHeader(getTranslation("result.recall")).setAutoWidth(true);
         grid.addColumn(c -> percent(c.precision())).setHeader(getTranslation("result.precision")).setAutoWidth(true);
         grid.addColumn(c -> percent(c.correctionAccuracy())).setHeader(getTranslation("result.correction")).setAutoWidth(true);
