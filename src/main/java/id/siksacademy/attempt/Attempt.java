@@ -1,5 +1,6 @@
 package id.siksacademy.attempt;
 
+import id.siksacademy.scenario.ScenarioGenerator;
 import id.siksacademy.content.ExerciseMode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -109,6 +110,11 @@ class Attempt {
         return status == AttemptStatus.IN_PROGRESS;
     }
 
+    /** Whether this build's generator made the village: otherwise it cannot be rebuilt from the seed. */
+    boolean rebuildable() {
+        return generatorVersion == ScenarioGenerator.VERSION;
+    }
+
     boolean isPastDeadline(Instant now) {
         return deadlineAt != null && !now.isBefore(deadlineAt);
     }
@@ -126,6 +132,6 @@ class Attempt {
 
     AttemptSummary toSummary() {
         return new AttemptSummary(id, exerciseId, mode, titleId, titleEn, status, startedAt, deadlineAt, submittedAt,
-                submitReason, actionCount);
+                submitReason, actionCount, rebuildable());
     }
 }

@@ -80,7 +80,7 @@ public class AttemptService {
             throw new ExerciseLockedException();
         }
         var spec = exercise.scenario();
-        long seed = spec.seed() != null ? spec.seed() : seeds.nextLong();
+        long seed = spec.seed() != null ? spec.seed() : content.generator().fittingSeed(spec, seeds::nextLong);
         Instant now = clock.instant();
         Instant deadline = exercise.timed() ? now.plus(Duration.ofMinutes(exercise.timeLimitMinutes())) : null;
         var attempt = new Attempt(operator, exercise.id(), exercise.mode(), exercise.title().id(),
@@ -106,7 +106,11 @@ public class AttemptService {
     @PreAuthorize("hasRole('OPERATOR')")
     @Transactional(readOnly = true)
     public Scenario scenario(long attemptId) {
-        return scenarios.get(own(attemptId));
+        Attempt attempt = own(attemptId);
+        if (!attempt.rebuildable()) {
+            throw new AttemptRetiredException();
+        }
+        return scenarios.get(attempt);
     }
 
     @PreAuthorize("hasRole('OPERATOR')")
@@ -179,7 +183,16 @@ public class AttemptService {
     }
 
     /** Submits with what was recorded when the deadline has passed; true if the attempt is (now) closed by time. */
+    /**
+     * Closes an open attempt whose time has run out, or that an older generator started (an upgrade
+     * changed how villages are built: it cannot be rebuilt, so it is retired and a new one can start).
+     */
     private boolean closeIfPastDeadline(Attempt attempt) {
+        if (attempt.isOpen() && !attempt.rebuildable()) {
+            attempt.submit(clock.instant(), SubmitReason.RETIRED);
+            attempts.saveAndFlush(attempt);
+            return true;
+        }
         if (attempt.isOpen() && attempt.isPastDeadline(clock.instant())) {
             attempt.submit(attempt.getDeadlineAt(), SubmitReason.TIME_UP);
             attempts.saveAndFlush(attempt);

@@ -39,9 +39,10 @@ public final class ContentLoader {
     }
 
     public Content load(String regionFile) {
-        Kabupaten kabupaten = RegionParser.parse(shown("regions/" + regionFile), read("regions/" + regionFile));
-        var names = new NamePools(NamePoolParser.names(shown("names/laki-laki.txt"), read("names/laki-laki.txt")),
-                NamePoolParser.names(shown("names/perempuan.txt"), read("names/perempuan.txt")),
+        Kabupaten kabupaten = RegionParser.parse(shown("regions/" + regionFile), read("regions/" + regionFile),
+                sibling -> read("regions/" + sibling));
+        var names = new NamePools(names("laki-laki.txt"), names("perempuan.txt"), names("laki-laki-lama.txt"),
+                names("perempuan-lama.txt"), names("laki-laki-muda.txt"), names("perempuan-muda.txt"),
                 NamePoolParser.nicknames(shown("names/panggilan.txt"), read("names/panggilan.txt")));
         var catalogue = FaultCatalogueParser.parse(shown("faults.yaml"), read("faults.yaml"));
         var faults = catalogue.faults();
@@ -88,6 +89,10 @@ public final class ContentLoader {
             placed.add(next.id());
         }
         return ordered;
+    }
+
+    private List<String> names(String file) {
+        return NamePoolParser.names(shown("names/" + file), read("names/" + file));
     }
 
     private String shown(String relative) {

@@ -62,8 +62,7 @@ final class ExerciseParser {
         int estimate = root.optional("estimated_minutes").map(n -> n.integer(1, 600)).orElse(Math.max(limit, 30));
         YamlNode scenario = root.get("scenario");
         var spec = ScenarioSpecParser.parse(scenario, kabupaten);
-        spec = new ScenarioSpec(id, spec.regionCode(), spec.allVillages(), spec.households(), spec.asOf(),
-                spec.faults(), spec.proposals(), spec.seed());
+        spec = spec.withId(id);
         var prerequisites = root.optional("prerequisites").map(YamlNode::list).orElse(List.of()).stream()
                 .map(p -> {
                     if (exerciseIds != null && !exerciseIds.contains(p.text())) {

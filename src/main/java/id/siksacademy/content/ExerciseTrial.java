@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Generates every exercise's village at start-up with a few seeds, so that a fault mix that cannot fit
- * its households stops the application with the file, the line and the reason, instead of failing
- * when a trainee first opens the exercise.
+ * Generates every exercise's village at start-up, as attempts will (a few starts, each drawing seeds
+ * until one fits), so that a fault mix that cannot fit its households stops the application with the
+ * file, the line and the reason, instead of failing when a trainee first opens the exercise.
  */
 final class ExerciseTrial {
 
-    /** Seeds tried when the exercise does not fix one: enough to meet an unlucky village. */
-    static final long[] SEEDS = {1, 2, 3, 4, 5};
+    /** Starts tried when the exercise does not fix a seed: each draws seeds from its own sequence. */
+    static final long[] STARTS = {1, 2, 3, 4, 5};
 
     private final ScenarioGenerator generator;
 
@@ -23,15 +23,20 @@ final class ExerciseTrial {
     void check(List<Exercise> exercises, Map<String, FileText> files) {
         for (Exercise exercise : exercises) {
             var spec = exercise.scenario();
-            long[] seeds = spec.seed() != null ? new long[] {spec.seed()} : SEEDS;
-            for (long seed : seeds) {
+            long[] starts = spec.seed() != null ? new long[] {spec.seed()} : STARTS;
+            for (long start : starts) {
                 try {
-                    generator.generate(spec, seed);
+                    if (spec.seed() != null) {
+                        generator.generate(spec, start);
+                    } else {
+                        var seeds = new java.util.SplittableRandom(start);
+                        generator.fittingSeed(spec, seeds::nextLong);
+                    }
                 } catch (IllegalArgumentException | IllegalStateException impossible) {
                     FileText file = files.get(exercise.id());
                     YamlNode faults = YamlNode.parse(file.name(), file.text()).get("scenario").get("faults");
-                    throw faults.error("this fault mix cannot be generated (tried seed " + seed + "): "
-                            + impossible.getMessage());
+                    throw faults.error("this fault mix cannot be generated (" + (spec.seed() != null ? "seed " + start
+                            : ScenarioGenerator.SEED_TRIES + " seeds tried") + "): " + impossible.getMessage());
                 }
             }
         }

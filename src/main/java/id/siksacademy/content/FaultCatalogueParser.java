@@ -25,7 +25,8 @@ final class FaultCatalogueParser {
         var faults = new ArrayList<Fault>();
         var seen = EnumSet.noneOf(FaultType.class);
         for (YamlNode f : root.list("faults")) {
-            f.only("id", "competency", "severity", "detectable_by", "explanation", "consequence", "correct_action");
+            f.only("id", "competency", "severity", "detectable_by", "explanation", "consequence", "consequence_dtks2020",
+                    "correct_action");
             String id = f.text("id");
             FaultType type = FaultType.byId(id).orElseThrow(() -> f.get("id").error("unknown fault '" + id
                     + "'; the generator knows " + Arrays.stream(FaultType.values()).map(FaultType::id).toList()));
@@ -46,6 +47,7 @@ final class FaultCatalogueParser {
             }
             faults.add(new Fault(type, competency, f.integer("severity", 1, 3), how,
                     LocalizedText.from(f.get("explanation")), LocalizedText.from(f.get("consequence")),
+                    f.optional("consequence_dtks2020").map(LocalizedText::from).orElse(null),
                     LocalizedText.from(f.get("correct_action"))));
         }
         var missing = EnumSet.complementOf(seen);

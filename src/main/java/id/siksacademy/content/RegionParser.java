@@ -20,8 +20,65 @@ final class RegionParser {
         return parse(YamlNode.parse(file, text));
     }
 
+    /**
+     * A region file that names its {@code official_list}: every kecamatan and village must carry an
+     * official code with its official name, and none of the list may be missing.
+     */
+    static Kabupaten parse(String file, String text, java.util.function.Function<String, String> readSibling) {
+        YamlNode root = YamlNode.parse(file, text);
+        Kabupaten kabupaten = parse(root);
+        root.optional("official_list").ifPresent(list -> {
+            String name = list.text();
+            String csv;
+            try {
+                csv = readSibling.apply(name);
+            } catch (ContentException missing) {
+                throw list.error("the official list '" + name + "' is not beside the region file");
+            }
+            check(root, kabupaten, OfficialRegions.parse(name, csv));
+        });
+        return kabupaten;
+    }
+
+    private static void check(YamlNode root, Kabupaten kabupaten, OfficialRegions official) {
+        var kecamatanNodes = root.list("kecamatan");
+        for (int k = 0; k < kecamatanNodes.size(); k++) {
+            YamlNode kn = kecamatanNodes.get(k);
+            var kecamatan = kabupaten.kecamatan().get(k);
+            matches(kn, kecamatan.code(), kecamatan.name(), official);
+            var villageNodes = kn.list("villages");
+            for (int v = 0; v < villageNodes.size(); v++) {
+                var village = kecamatan.villages().get(v);
+                matches(villageNodes.get(v), village.code(), village.name(), official);
+            }
+            var listed = kecamatan.villages().stream().map(Village::code).collect(java.util.stream.Collectors.toSet());
+            for (String code : official.children(kecamatan.code())) {
+                if (!listed.contains(code)) {
+                    throw kn.get("villages").error("the official list has " + code + " " + official.name(code).orElse("")
+                            + ", which this kecamatan does not list");
+                }
+            }
+        }
+        var listed = kabupaten.kecamatan().stream().map(Kecamatan::code).collect(java.util.stream.Collectors.toSet());
+        for (String code : official.children(kabupaten.code())) {
+            if (!listed.contains(code)) {
+                throw root.get("kecamatan").error("the official list has kecamatan " + code + " "
+                        + official.name(code).orElse("") + ", which this file does not list");
+            }
+        }
+    }
+
+    private static void matches(YamlNode node, String code, String name, OfficialRegions official) {
+        String officialName = official.name(code).orElseThrow(() -> node.get("code").error("'" + code
+                + "' is not a code of the official list " + official.file()));
+        if (!OfficialRegions.sameName(officialName, name)) {
+            throw node.get("name").error("the official list " + official.file() + " names " + code + " '"
+                    + officialName + "', not '" + name + "'");
+        }
+    }
+
     static Kabupaten parse(YamlNode root) {
-        root.only("province", "kabupaten", "kecamatan");
+        root.only("province", "kabupaten", "kecamatan", "official_list");
         YamlNode province = root.get("province").only("code", "name");
         YamlNode kab = root.get("kabupaten").only("code", "bps", "name", "postal_prefix");
         String code = kab.text("code");

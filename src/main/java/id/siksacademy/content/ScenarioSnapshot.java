@@ -39,6 +39,7 @@ public final class ScenarioSnapshot {
         s.put("households", spec.households());
         s.put("as_of", spec.asOf().toString());
         s.put("proposals", spec.proposals());
+        s.put("regime", spec.regime().id);
         var faults = new LinkedHashMap<String, Object>();
         spec.faults().forEach((f, n) -> faults.put(f.id(), n));
         s.put("faults", faults);
@@ -47,6 +48,10 @@ public final class ScenarioSnapshot {
         var n = new LinkedHashMap<String, Object>();
         n.put("male", names.male());
         n.put("female", names.female());
+        n.put("male_old", names.maleOld());
+        n.put("female_old", names.femaleOld());
+        n.put("male_young", names.maleYoung());
+        n.put("female_young", names.femaleYoung());
         n.put("nicknames", new java.util.TreeMap<>(names.nicknames()));
         root.put("names", n);
         var options = new DumperOptions();
@@ -61,9 +66,13 @@ public final class ScenarioSnapshot {
         YamlNode n = root.get("names");
         var nicknames = new LinkedHashMap<String, String>();
         n.get("nicknames").fields().forEach((k, v) -> nicknames.put(k, v.text()));
-        var names = new NamePools(n.list("male").stream().map(YamlNode::text).toList(),
-                n.list("female").stream().map(YamlNode::text).toList(), nicknames);
+        var names = new NamePools(texts(n, "male"), texts(n, "female"), texts(n, "male_old"), texts(n, "female_old"),
+                texts(n, "male_young"), texts(n, "female_young"), nicknames);
         return new Input(spec, kabupaten, names);
+    }
+
+    private static List<String> texts(YamlNode node, String field) {
+        return node.list(field).stream().map(YamlNode::text).toList();
     }
 
     /** The kecamatan the region code touches (all of them for the kabupaten itself). */

@@ -2,6 +2,7 @@ package id.siksacademy.content;
 
 import id.siksacademy.region.Kabupaten;
 import id.siksacademy.scenario.FaultType;
+import id.siksacademy.scenario.Regime;
 import id.siksacademy.scenario.ScenarioSpec;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -23,7 +24,8 @@ final class ScenarioSpecParser {
         return parse(YamlNode.parse(file, text), kabupaten);
     }
 
-    static final String[] KEYS = {"id", "region", "households", "as_of", "faults", "proposals", "seed", "all_villages"};
+    static final String[] KEYS = {"id", "region", "households", "as_of", "faults", "proposals", "seed", "all_villages",
+        "regime"};
 
     static ScenarioSpec parse(YamlNode node, Kabupaten kabupaten) {
         node.only(KEYS);
@@ -62,8 +64,10 @@ final class ScenarioSpecParser {
             return Boolean.parseBoolean(v);
         }).orElse(false);
         int proposals = node.optional("proposals").map(p -> p.integer(0, 20)).orElse(0);
+        Regime regime = node.optional("regime").map(r -> Regime.byId(r.text()).orElseThrow(() ->
+                r.error("must be dtks-2020 or dtsen-2025, was '" + r.text() + "'"))).orElse(Regime.DTSEN_2025);
         return new ScenarioSpec(node.optional("id").map(YamlNode::text).orElse(node.file()), region, allVillages,
-                households, node.date("as_of"), faults, proposals, seed);
+                households, node.date("as_of"), faults, proposals, seed, regime);
     }
 
     /** A count (12), or a rate of the households as a percentage (5%) or a fraction (0.05). */

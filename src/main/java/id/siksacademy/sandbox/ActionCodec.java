@@ -28,6 +28,10 @@ final class ActionCodec {
             case "RecordMeeting" -> SandboxAction.RecordMeeting.class;
             case "Finalise" -> SandboxAction.Finalise.class;
             case "CheckStep" -> SandboxAction.CheckStep.class;
+            case "SetEligibility" -> SandboxAction.SetEligibility.class;
+            case "ReplaceHead" -> SandboxAction.ReplaceHead.class;
+            case "AddMember" -> SandboxAction.AddMember.class;
+            case "AnswerAnomaly" -> SandboxAction.AnswerAnomaly.class;
             case "UseHint" -> SandboxAction.UseHint.class;
             case "ShowHousehold" -> SandboxAction.ShowHousehold.class;
             default -> throw new IllegalArgumentException("Unknown action type " + type);

@@ -66,18 +66,10 @@ public final class FieldValues {
                 case BIRTH_DATE -> m.withBirthDate(LocalDate.parse(v));
                 case SEX -> m.withSex(Sex.valueOf(v));
                 case RELATIONSHIP -> m.withRelationship(Relationship.valueOf(v));
-                case BIRTH_PLACE -> new DtksMember(m.nik(), m.name(), m.sex(), v, m.birthDate(), m.relationship(),
-                        m.maritalStatus(), m.motherName(), m.education(), m.occupation(), m.disability(),
-                        m.chronicIllness());
-                case MARITAL_STATUS -> new DtksMember(m.nik(), m.name(), m.sex(), m.birthPlace(), m.birthDate(),
-                        m.relationship(), MaritalStatus.valueOf(v), m.motherName(), m.education(), m.occupation(),
-                        m.disability(), m.chronicIllness());
-                case MOTHER_NAME -> new DtksMember(m.nik(), m.name(), m.sex(), m.birthPlace(), m.birthDate(),
-                        m.relationship(), m.maritalStatus(), v, m.education(), m.occupation(), m.disability(),
-                        m.chronicIllness());
-                case EDUCATION -> new DtksMember(m.nik(), m.name(), m.sex(), m.birthPlace(), m.birthDate(),
-                        m.relationship(), m.maritalStatus(), m.motherName(), Education.valueOf(v), m.occupation(),
-                        m.disability(), m.chronicIllness());
+                case BIRTH_PLACE -> m.withBirthPlace(v);
+                case MARITAL_STATUS -> m.withMaritalStatus(MaritalStatus.valueOf(v));
+                case MOTHER_NAME -> m.withMotherName(v);
+                case EDUCATION -> m.withEducation(Education.valueOf(v));
                 case OCCUPATION -> m.withOccupation(Occupation.valueOf(v));
                 default -> throw new IllegalArgumentException(field.name());
             });
@@ -85,12 +77,9 @@ public final class FieldValues {
         return switch (field) {
             case NO_KK -> h.withKk(v);
             case VILLAGE_CODE -> h.withVillageCode(v);
-            case DUKUH -> new DtksHousehold(h.id(), h.villageCode(), v, h.rt(), h.rw(), h.kk(), h.housing(),
-                    h.assets(), h.programs(), h.desil(), h.members());
-            case RT -> new DtksHousehold(h.id(), h.villageCode(), h.dukuh(), Integer.parseInt(v), h.rw(), h.kk(),
-                    h.housing(), h.assets(), h.programs(), h.desil(), h.members());
-            case RW -> new DtksHousehold(h.id(), h.villageCode(), h.dukuh(), h.rt(), Integer.parseInt(v), h.kk(),
-                    h.housing(), h.assets(), h.programs(), h.desil(), h.members());
+            case DUKUH -> h.withAddress(v, h.rt(), h.rw());
+            case RT -> h.withAddress(h.dukuh(), Integer.parseInt(v), h.rw());
+            case RW -> h.withAddress(h.dukuh(), h.rt(), Integer.parseInt(v));
             default -> field.isHousing() ? h.withHousing(h.housing().with(field, Integer.parseInt(v)))
                     : h.withAssets(h.assets().with(field, Integer.parseInt(v)));
         };

@@ -12,7 +12,10 @@ import id.siksacademy.scenario.Person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** The sandbox's Dukcapil matching. Names are compared exactly, as the real matching does. */
 final class PadanDukcapil {
@@ -23,14 +26,14 @@ final class PadanDukcapil {
     static PadanResult lookup(CivilRegistry registry, LocalDate asOf, Collection<DtksHousehold> dtks, PadanKind kind,
                               String query) {
         String q = query == null ? "" : query.trim();
-        return kind == PadanKind.KK ? kk(registry, asOf, q) : nik(registry, asOf, dtks, q);
+        return kind == PadanKind.KK ? kk(registry, asOf, dtks, q) : nik(registry, asOf, dtks, q);
     }
 
     private static PadanResult nik(CivilRegistry registry, LocalDate asOf, Collection<DtksHousehold> dtks, String nik) {
         var person = registry.person(nik);
         if (person.isEmpty()) {
             return new PadanResult(PadanKind.NIK, nik, Outcome.TIDAK_DITEMUKAN, null, null, List.of(), List.of(),
-                    List.of());
+                    List.of(), Map.of());
         }
         Person p = person.get();
         Family family = registry.family(p.kk()).orElse(null);
@@ -51,20 +54,72 @@ final class PadanDukcapil {
             }
         }
         Outcome outcome = !listed ? Outcome.DITEMUKAN : differing.isEmpty() ? Outcome.PADAN : Outcome.TIDAK_PADAN;
-        return new PadanResult(PadanKind.NIK, nik, outcome, p, family, differing, events, households);
+        return new PadanResult(PadanKind.NIK, nik, outcome, p, family, differing, events, households, Map.of());
     }
 
-    private static PadanResult kk(CivilRegistry registry, LocalDate asOf, String kk) {
+    private static PadanResult kk(CivilRegistry registry, LocalDate asOf, Collection<DtksHousehold> dtks, String kk) {
         var family = registry.family(kk);
         if (family.isEmpty()) {
             return new PadanResult(PadanKind.KK, kk, Outcome.TIDAK_DITEMUKAN, null, null, List.of(), List.of(),
-                    List.of());
+                    List.of(), Map.of());
+        }
+        var listedIn = new HashMap<String, String>();
+        for (Person p : family.get().members()) {
+            listedIn(dtks, p.nik()).ifPresent(id -> listedIn.put(p.nik(), id));
         }
         var events = new ArrayList<LifeEvent>(registry.eventsOf(kk, asOf));
         for (Person p : family.get().members()) {
             events.addAll(registry.eventsOf(p.nik(), asOf));
         }
-        return new PadanResult(PadanKind.KK, kk, Outcome.DITEMUKAN, null, family.get(), List.of(), events, List.of());
+        return new PadanResult(PadanKind.KK, kk, Outcome.DITEMUKAN, null, family.get(), List.of(), events, List.of(),
+                listedIn);
+    }
+
+    private static Optional<String> listedIn(Collection<DtksHousehold> dtks, String nik) {
+        for (DtksHousehold h : dtks) {
+            for (DtksMember m : h.members()) {
+                if (m.nik().equals(nik)) {
+                    return Optional.of(h.id());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The central matching's result list for the village: every member of every household with its
+     * outcome (a NIK the format check rejects is not sent), the fields that differ, and the deaths
+     * Dukcapil knows of. What the operator acts on, instead of looking up each NIK.
+     */
+    static List<PadanRow> village(CivilRegistry registry, LocalDate asOf, Collection<DtksHousehold> dtks) {
+        var rows = new ArrayList<PadanRow>();
+        var listed = new java.util.HashSet<String>();
+        dtks.forEach(h -> h.members().forEach(m -> listed.add(m.nik())));
+        for (DtksHousehold h : dtks) {
+            for (int i = 0; i < h.members().size(); i++) {
+                DtksMember m = h.members().get(i);
+                PadanRow.Outcome outcome;
+                List<Field> differing = List.of();
+                boolean dead = false;
+                if (id.siksacademy.scenario.Nik.formatProblem(m.nik()).isPresent()) {
+                    outcome = PadanRow.Outcome.NIK_TIDAK_VALID;
+                } else {
+                    var person = registry.person(m.nik());
+                    if (person.isEmpty()) {
+                        outcome = PadanRow.Outcome.TIDAK_DITEMUKAN;
+                    } else {
+                        differing = differences(person.get(), m, h);
+                        outcome = differing.isEmpty() ? PadanRow.Outcome.PADAN : PadanRow.Outcome.TIDAK_PADAN;
+                        dead = registry.event(m.nik(), LifeEvent.Type.DEATH, asOf).isPresent();
+                    }
+                }
+                rows.add(new PadanRow(h.id(), i, m.nik(), m.name(), outcome, differing, dead));
+            }
+            for (Person p : id.siksacademy.scenario.Pemeriksa.notOnRecord(h, registry, listed, asOf)) {
+                rows.add(new PadanRow(h.id(), -1, p.nik(), p.name(), PadanRow.Outcome.BELUM_TERDATA, List.of(), false));
+            }
+        }
+        return rows;
     }
 
     private static List<Field> differences(Person p, DtksMember m, DtksHousehold h) {
@@ -84,7 +139,7 @@ final class PadanDukcapil {
         if (!p.motherName().equals(m.motherName())) {
             fields.add(Field.MOTHER_NAME);
         }
-        if (!p.kk().equals(h.kk())) {
+        if (!p.kk().equals(m.kk())) {
             fields.add(Field.NO_KK);
         }
         return fields;

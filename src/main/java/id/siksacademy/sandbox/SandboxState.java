@@ -2,14 +2,21 @@ package id.siksacademy.sandbox;
 
 import id.siksacademy.sandbox.FieldRules.Problem;
 import id.siksacademy.sandbox.SandboxAction.AddHousehold;
+import id.siksacademy.sandbox.SandboxAction.AddMember;
+import id.siksacademy.sandbox.SandboxAction.AnswerAnomaly;
 import id.siksacademy.sandbox.SandboxAction.Edit;
 import id.siksacademy.sandbox.SandboxAction.Finalise;
+import id.siksacademy.sandbox.SandboxAction.MeetingKind;
 import id.siksacademy.sandbox.SandboxAction.NewMember;
 import id.siksacademy.sandbox.SandboxAction.Padan;
 import id.siksacademy.sandbox.SandboxAction.RecordMeeting;
+import id.siksacademy.sandbox.SandboxAction.ReplaceHead;
+import id.siksacademy.sandbox.SandboxAction.SetEligibility;
 import id.siksacademy.sandbox.SandboxAction.SetHouseholdStatus;
 import id.siksacademy.sandbox.SandboxAction.SetMemberStatus;
+import id.siksacademy.scenario.Anomaly;
 import id.siksacademy.scenario.Assets;
+import id.siksacademy.scenario.Desil;
 import id.siksacademy.scenario.DtksHousehold;
 import id.siksacademy.scenario.DtksMember;
 import id.siksacademy.scenario.Education;
@@ -17,6 +24,8 @@ import id.siksacademy.scenario.Field;
 import id.siksacademy.scenario.HouseholdStatus;
 import id.siksacademy.scenario.Housing;
 import id.siksacademy.scenario.MaritalStatus;
+import id.siksacademy.scenario.MemberStatus;
+import id.siksacademy.scenario.MonthlyCalendar;
 import id.siksacademy.scenario.Occupation;
 import id.siksacademy.scenario.Programs;
 import id.siksacademy.scenario.Relationship;
@@ -43,10 +52,14 @@ public final class SandboxState {
 
     private final Scenario scenario;
     private final Set<String> villageCodes;
+    private final MonthlyCalendar calendar;
     private final LinkedHashMap<String, DtksHousehold> households = new LinkedHashMap<>();
     private final Map<String, DtksHousehold> originals = new HashMap<>();
     private final Map<String, Verval.OfHousehold> householdVerval = new HashMap<>();
     private final Map<String, Map<Integer, Verval.OfMember>> memberVerval = new HashMap<>();
+    private final Map<String, Verval.OfEligibility> eligibility = new HashMap<>();
+    private final Map<String, Verval.OfAnomaly> anomalyAnswers = new HashMap<>();
+    private final Map<String, Anomaly> anomalies = new LinkedHashMap<>();
     private final List<Change> changes = new ArrayList<>();
     private final List<PadanResult> padanLog = new ArrayList<>();
     private final Map<Integer, String> registeredProposals = new HashMap<>();
@@ -62,10 +75,12 @@ public final class SandboxState {
     private SandboxState(Scenario scenario, Set<String> villageCodes) {
         this.scenario = scenario;
         this.villageCodes = Set.copyOf(villageCodes);
+        this.calendar = new MonthlyCalendar(scenario.regime());
         scenario.households().forEach(h -> {
             households.put(h.id(), h);
             originals.put(h.id(), h);
         });
+        scenario.anomalies().forEach(a -> anomalies.put(a.id(), a));
     }
 
     public static SandboxState of(Scenario scenario, Set<String> villageCodes) {
@@ -85,17 +100,26 @@ public final class SandboxState {
         if (finalised) {
             return problem("sandbox.error.finalised");
         }
+        if (changesData(action) && !calendar.inputOpen(asOf())) {
+            return Optional.of(new Problem("sandbox.error.input-closed", MonthlyCalendar.LAST_INPUT_DAY));
+        }
         return switch (action) {
             case Edit e -> checkEdit(e);
-            case SetHouseholdStatus s -> !households.containsKey(s.householdId()) ? problem("sandbox.error.no-household")
-                    : s.status() == null ? problem("check.required") : reason(s.reason());
+            case SetHouseholdStatus s -> checkHouseholdStatus(s);
             case SetMemberStatus s -> checkMemberStatus(s);
+            case SetEligibility e -> !households.containsKey(e.householdId()) ? problem("sandbox.error.no-household")
+                    : e.eligibility() == null ? problem("check.required") : reason(e.reason());
+            case ReplaceHead r -> checkReplaceHead(r);
+            case AddMember a -> checkAddMember(a);
+            case AnswerAnomaly a -> !anomalies.containsKey(a.anomalyId()) ? problem("sandbox.error.no-anomaly")
+                    : a.verdict() == null || a.evidence() == null || a.evidence().isBlank() ? problem("check.required")
+                    : a.evidence().length() > 500 ? Optional.of(new Problem("check.too-long", 500)) : Optional.empty();
             case Padan p -> p.kind() == null || p.query() == null || p.query().isBlank() ? problem("check.required")
                     : p.query().trim().matches("\\d{16}") ? Optional.empty()
                     : problem(p.kind() == SandboxAction.PadanKind.KK ? "check.kk" : "check.nik");
             case AddHousehold a -> checkNewHousehold(a);
             case RecordMeeting m -> checkMeeting(m);
-            case Finalise f -> Optional.empty();
+            case Finalise f -> checkFinalise();
             case SandboxAction.CheckStep c -> c.stepId() == null || c.stepId().isBlank() ? problem("check.required")
                     : Optional.empty();
             case SandboxAction.UseHint h -> h.level() != hintLevels.getOrDefault(h.stepId(), 0) + 1 || h.cost() < 0
@@ -103,6 +127,13 @@ public final class SandboxState {
             case SandboxAction.ShowHousehold r -> r.stepId() == null || r.stepId().isBlank() || r.cost() < 0
                     || !households.containsKey(r.householdId()) ? problem("check.required") : Optional.empty();
         };
+    }
+
+    /** Actions that key data, which the monthly calendar closes after the input days. */
+    private static boolean changesData(SandboxAction action) {
+        return action instanceof Edit || action instanceof SetHouseholdStatus || action instanceof SetMemberStatus
+                || action instanceof SetEligibility || action instanceof ReplaceHead || action instanceof AddMember
+                || action instanceof AnswerAnomaly || action instanceof AddHousehold;
     }
 
     private Optional<Problem> checkEdit(Edit e) {
@@ -122,6 +153,19 @@ public final class SandboxState {
         return FieldValues.same(e.field(), current, e.value()) ? problem("check.unchanged") : Optional.empty();
     }
 
+    private Optional<Problem> checkHouseholdStatus(SetHouseholdStatus s) {
+        if (!households.containsKey(s.householdId())) {
+            return problem("sandbox.error.no-household");
+        }
+        if (s.status() == null) {
+            return problem("check.required");
+        }
+        if (s.status().linked() && !otherHousehold(s.linkedHouseholdId(), s.householdId())) {
+            return problem("sandbox.error.household-link");
+        }
+        return reason(s.reason());
+    }
+
     private Optional<Problem> checkMemberStatus(SetMemberStatus s) {
         DtksHousehold h = households.get(s.householdId());
         if (h == null) {
@@ -133,11 +177,69 @@ public final class SandboxState {
         if (s.status() == null) {
             return problem("check.required");
         }
-        if (s.status() == id.siksacademy.scenario.MemberStatus.GANDA && (s.linkedHouseholdId() == null
-                || !households.containsKey(s.linkedHouseholdId()) || s.linkedHouseholdId().equals(s.householdId()))) {
-            return problem("sandbox.error.duplicate-link");
+        if (s.status().linked() && !otherHousehold(s.linkedHouseholdId(), s.householdId())) {
+            return problem(s.status() == MemberStatus.GANDA ? "sandbox.error.duplicate-link" : "sandbox.error.move-link");
+        }
+        if (s.status() == MemberStatus.MENINGGAL && h.members().get(s.memberIndex()).relationship() == Relationship.KEPALA
+                && livingOthers(h, s.memberIndex()) > 0) {
+            return problem("sandbox.error.head-died");
         }
         return reason(s.reason());
+    }
+
+    private Optional<Problem> checkReplaceHead(ReplaceHead r) {
+        DtksHousehold h = households.get(r.householdId());
+        if (h == null) {
+            return problem("sandbox.error.no-household");
+        }
+        int n = h.members().size();
+        if (r.deceasedIndex() < 0 || r.deceasedIndex() >= n || r.newHeadIndex() < 0 || r.newHeadIndex() >= n) {
+            return problem("sandbox.error.no-member");
+        }
+        if (h.members().get(r.deceasedIndex()).relationship() != Relationship.KEPALA) {
+            return problem("sandbox.error.not-head");
+        }
+        if (r.newHeadIndex() == r.deceasedIndex() || !living(h.id(), r.newHeadIndex())) {
+            return problem("sandbox.error.new-head");
+        }
+        return reason(r.reason());
+    }
+
+    private Optional<Problem> checkAddMember(AddMember a) {
+        DtksHousehold h = households.get(a.householdId());
+        if (h == null) {
+            return problem("sandbox.error.no-household");
+        }
+        if (a.member() == null) {
+            return problem("check.required");
+        }
+        for (var f : memberFields(a.member()).entrySet()) {
+            var problem = FieldRules.check(f.getKey(), f.getValue(), asOf(), villageCodes);
+            if (problem.isPresent()) {
+                return Optional.of(problem.get().inMember(h.members().size() + 1, f.getKey()));
+            }
+        }
+        if (Relationship.KEPALA.name().equals(a.member().relationship())) {
+            return problem("sandbox.error.one-head");
+        }
+        return registered(a.member().nik());
+    }
+
+    /** SIKS-NG refuses a NIK that DTKS already lists, naming the household that holds it. */
+    private Optional<Problem> registered(String nik) {
+        String n = nik == null ? "" : nik.trim();
+        for (DtksHousehold h : households.values()) {
+            for (DtksMember m : h.members()) {
+                if (m.nik().equals(n)) {
+                    return Optional.of(new Problem("sandbox.error.nik-registered", n, h.id()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean otherHousehold(String linked, String self) {
+        return linked != null && households.containsKey(linked) && !linked.equals(self);
     }
 
     private Optional<Problem> checkNewHousehold(AddHousehold a) {
@@ -168,6 +270,11 @@ public final class SandboxState {
                     return Optional.of(problem.get().inMember(i + 1, f.getKey()));
                 }
             }
+            int member = i + 1;
+            var taken = registered(a.members().get(i).nik()).map(x -> x.inMember(member, Field.NIK));
+            if (taken.isPresent()) {
+                return taken;
+            }
         }
         return Optional.empty();
     }
@@ -179,16 +286,30 @@ public final class SandboxState {
         } catch (DateTimeParseException | NullPointerException e) {
             return problem("check.date");
         }
-        if (date.isAfter(asOf().plusDays(30)) || date.isBefore(asOf().minusDays(90))) {
-            return problem("sandbox.error.meeting-date");
+        if (!calendar.meetingDateAllowed(date, asOf())) {
+            return Optional.of(new Problem(scenario.regime().dtsen() ? "sandbox.error.meeting-date-month"
+                    : "sandbox.error.meeting-date", calendar.firstMeetingDay(asOf()), calendar.lastMeetingDay(asOf())));
         }
-        if (m.participants() < 2 || m.participants() > 1000) {
+        if (m.kind() == MeetingKind.SPTJM && !registeredProposals.isEmpty()) {
+            return problem("sandbox.error.sptjm-proposals");
+        }
+        if (m.kind() == MeetingKind.MUSDES && (m.participants() < 2 || m.participants() > 1000)) {
             return Optional.of(new Problem("check.range", 2, 1000));
         }
         if (m.decisions() == null || m.decisions().trim().length() < 10 || m.decisions().length() > 2000) {
             return problem("sandbox.error.meeting-decisions");
         }
         return m.fileId() <= 0 ? problem("sandbox.error.meeting-file") : Optional.empty();
+    }
+
+    private Optional<Problem> checkFinalise() {
+        if (!calendar.finaliseOpen(asOf())) {
+            return Optional.of(new Problem("sandbox.error.cut-off", MonthlyCalendar.CUT_OFF_DAY));
+        }
+        if (meeting != null && meeting.kind() == MeetingKind.SPTJM && !registeredProposals.isEmpty()) {
+            return problem("sandbox.error.sptjm-proposals");
+        }
+        return Optional.empty();
     }
 
     private static Optional<Problem> reason(String reason) {
@@ -213,20 +334,38 @@ public final class SandboxState {
         int seq = ++applied;
         PadanResult result = null;
         switch (action) {
-            case Edit e -> edit(seq, e);
+            case Edit e -> edit(seq, e.householdId(), e.memberIndex(), e.field(), e.value());
             case SetHouseholdStatus s -> {
                 var before = householdVerval.get(s.householdId());
-                householdVerval.put(s.householdId(), new Verval.OfHousehold(s.status(), trim(s.reason())));
+                householdVerval.put(s.householdId(), new Verval.OfHousehold(s.status(), trim(s.reason()),
+                        s.status().linked() ? s.linkedHouseholdId() : null));
                 changes.add(new Change(seq, s.householdId(), null, households.get(s.householdId()).headName(), "STATUS",
                         before == null ? "" : before.status().name(), s.status().name()));
             }
-            case SetMemberStatus s -> {
-                var map = memberVerval.computeIfAbsent(s.householdId(), k -> new HashMap<>());
-                var before = map.get(s.memberIndex());
-                map.put(s.memberIndex(), new Verval.OfMember(s.status(), trim(s.reason()), s.linkedHouseholdId()));
-                changes.add(new Change(seq, s.householdId(), s.memberIndex(),
-                        households.get(s.householdId()).members().get(s.memberIndex()).name(), "MEMBER_STATUS",
-                        before == null ? "" : before.status().name(), s.status().name()));
+            case SetMemberStatus s -> memberStatus(seq, s.householdId(), s.memberIndex(), s.status(), s.reason(),
+                    s.status().linked() ? s.linkedHouseholdId() : null);
+            case SetEligibility e -> {
+                var before = eligibility.get(e.householdId());
+                eligibility.put(e.householdId(), new Verval.OfEligibility(e.eligibility(), trim(e.reason())));
+                changes.add(new Change(seq, e.householdId(), null, households.get(e.householdId()).headName(),
+                        "ELIGIBILITY", before == null ? "" : before.eligibility().name(), e.eligibility().name()));
+            }
+            case ReplaceHead r -> {
+                memberStatus(seq, r.householdId(), r.deceasedIndex(), MemberStatus.MENINGGAL, r.reason(), null);
+                edit(seq, r.householdId(), r.newHeadIndex(), Field.RELATIONSHIP, Relationship.KEPALA.name());
+            }
+            case AddMember a -> {
+                DtksHousehold h = households.get(a.householdId());
+                DtksMember m = member(a.member(), h.kk());
+                households.put(h.id(), h.plusMember(m));
+                changes.add(new Change(seq, h.id(), h.members().size(), m.name(), "NEW_MEMBER", "", m.nik()));
+            }
+            case AnswerAnomaly a -> {
+                var before = anomalyAnswers.get(a.anomalyId());
+                anomalyAnswers.put(a.anomalyId(), new Verval.OfAnomaly(a.verdict(), a.evidence().trim()));
+                Anomaly anomaly = anomalies.get(a.anomalyId());
+                changes.add(new Change(seq, anomaly.householdId(), null, memberName(anomaly), "ANOMALY",
+                        before == null ? "" : before.verdict().name(), a.verdict().name()));
             }
             case Padan p -> {
                 result = padan(p.kind(), p.query());
@@ -235,8 +374,9 @@ public final class SandboxState {
             case AddHousehold a -> addHousehold(seq, a);
             case RecordMeeting m -> {
                 meeting = new Meeting(LocalDate.parse(m.date()), m.participants(), m.decisions().trim(), m.fileId(),
-                        m.fileName());
-                changes.add(new Change(seq, null, null, m.fileName(), "MEETING", "", m.date()));
+                        m.fileName(), m.kind());
+                changes.add(new Change(seq, null, null, m.fileName(), m.kind() == MeetingKind.SPTJM ? "SPTJM" : "MEETING",
+                        "", m.date()));
             }
             case Finalise f -> finalised = true;
             case SandboxAction.CheckStep c -> stepChecks.merge(c.stepId(), 1, Integer::sum);
@@ -252,34 +392,45 @@ public final class SandboxState {
         return result;
     }
 
-    private void edit(int seq, Edit e) {
-        DtksHousehold h = households.get(e.householdId());
-        Integer index = e.field().householdLevel ? null : e.memberIndex();
-        String before = FieldValues.get(h, index, e.field());
-        String after = FieldRules.normalise(e.field(), e.value());
-        households.put(h.id(), FieldValues.set(h, index, e.field(), after));
+    private void edit(int seq, String householdId, Integer memberIndex, Field field, String value) {
+        DtksHousehold h = households.get(householdId);
+        Integer index = field.householdLevel ? null : memberIndex;
+        String before = FieldValues.get(h, index, field);
+        String after = FieldRules.normalise(field, value);
+        households.put(h.id(), FieldValues.set(h, index, field, after));
         String subject = index == null ? h.headName() : h.members().get(index).name();
-        changes.add(new Change(seq, h.id(), index, subject, e.field().name(), before, after));
+        changes.add(new Change(seq, h.id(), index, subject, field.name(), before, after));
+    }
+
+    private void memberStatus(int seq, String householdId, int index, MemberStatus status, String reason, String linked) {
+        var map = memberVerval.computeIfAbsent(householdId, k -> new HashMap<>());
+        var before = map.get(index);
+        map.put(index, new Verval.OfMember(status, trim(reason), linked));
+        changes.add(new Change(seq, householdId, index, households.get(householdId).members().get(index).name(),
+                "MEMBER_STATUS", before == null ? "" : before.status().name(), status.name()));
     }
 
     private void addHousehold(int seq, AddHousehold a) {
-        var members = a.members().stream().map(m -> new DtksMember(m.nik().trim(), norm(Field.NAME, m.name()),
-                Sex.valueOf(m.sex()), norm(Field.BIRTH_PLACE, m.birthPlace()), LocalDate.parse(m.birthDate()),
-                Relationship.valueOf(m.relationship()), MaritalStatus.valueOf(m.maritalStatus()),
-                norm(Field.MOTHER_NAME, m.motherName()), Education.valueOf(m.education()),
-                Occupation.valueOf(m.occupation()), false, false)).toList();
+        String kk = a.kk().trim();
+        var members = a.members().stream().map(m -> member(m, kk)).toList();
         String id = scenario.village().bpsCode() + String.format(java.util.Locale.ROOT, "%06d", 900_001 + a.proposal());
-        var h = new DtksHousehold(id, scenario.village().code(), norm(Field.DUKUH, a.dukuh()), a.rt(), a.rw(),
-                a.kk().trim(), NOT_SURVEYED_HOUSING, NOT_SURVEYED_ASSETS, new Programs(false, false, false, false), 0,
-                members);
+        var h = new DtksHousehold(id, scenario.village().code(), norm(Field.DUKUH, a.dukuh()), a.rt(), a.rw(), kk,
+                NOT_SURVEYED_HOUSING, Assets.notSurveyed(), Programs.NONE, Desil.NOT_RANKED, members);
         households.put(id, h);
         registeredProposals.put(a.proposal(), id);
-        changes.add(new Change(seq, id, null, h.headName(), "NEW_HOUSEHOLD", "", a.kk().trim()));
+        changes.add(new Change(seq, id, null, h.headName(), "NEW_HOUSEHOLD", "", kk));
+    }
+
+    private static DtksMember member(NewMember m, String kk) {
+        return new DtksMember(m.nik().trim(), kk, norm(Field.NAME, m.name()), Sex.valueOf(m.sex()),
+                norm(Field.BIRTH_PLACE, m.birthPlace()), LocalDate.parse(m.birthDate()),
+                Relationship.valueOf(m.relationship()), MaritalStatus.valueOf(m.maritalStatus()),
+                norm(Field.MOTHER_NAME, m.motherName()), Education.valueOf(m.education()),
+                Occupation.valueOf(m.occupation()), false, false);
     }
 
     /** A proposed household is registered before its housing survey: codes 0 mean "not yet surveyed". */
     static final Housing NOT_SURVEYED_HOUSING = new Housing(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
-    static final Assets NOT_SURVEYED_ASSETS = new Assets(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     private static Map<Field, String> memberFields(NewMember m) {
         var map = new EnumMap<Field, String>(Field.class);
@@ -304,9 +455,20 @@ public final class SandboxState {
         return s == null ? "" : s.trim();
     }
 
+    private String memberName(Anomaly a) {
+        DtksHousehold h = households.get(a.householdId());
+        return h.members().stream().filter(m -> m.nik().equals(a.memberNik())).map(DtksMember::name).findFirst()
+                .orElse(h.headName());
+    }
+
     // ---- queries ------------------------------------------------------------------------------
 
     /** A Padan Dukcapil look-up against the current data, without recording it. */
+    /** The village's central matching result on the current data (see {@link PadanDukcapil#village}). */
+    public List<PadanRow> padanVillage() {
+        return PadanDukcapil.village(scenario.registry(), asOf(), households.values());
+    }
+
     public PadanResult padan(SandboxAction.PadanKind kind, String query) {
         return PadanDukcapil.lookup(scenario.registry(), asOf(), households.values(), kind, query);
     }
@@ -340,6 +502,65 @@ public final class SandboxState {
 
     public Optional<Verval.OfMember> memberVerval(String id, int memberIndex) {
         return Optional.ofNullable(memberVerval.getOrDefault(id, Map.of()).get(memberIndex));
+    }
+
+    public Optional<Verval.OfEligibility> eligibility(String id) {
+        return Optional.ofNullable(eligibility.get(id));
+    }
+
+    public MonthlyCalendar calendar() {
+        return calendar;
+    }
+
+    /** The central anomaly lists' lines for the village. */
+    public List<Anomaly> anomalies() {
+        return List.copyOf(anomalies.values());
+    }
+
+    public Optional<Anomaly> anomaly(String id) {
+        return Optional.ofNullable(anomalies.get(id));
+    }
+
+    public Optional<Verval.OfAnomaly> anomalyAnswer(String anomalyId) {
+        return Optional.ofNullable(anomalyAnswers.get(anomalyId));
+    }
+
+    /** Whether a member is still counted: not marked meninggal, pindah or ganda. */
+    public boolean living(String id, int memberIndex) {
+        return memberVerval(id, memberIndex).map(v -> v.status() == MemberStatus.TERKONFIRMASI
+                || v.status() == MemberStatus.TIDAK_TERKONFIRMASI).orElse(true);
+    }
+
+    private int livingOthers(DtksHousehold h, int except) {
+        int n = 0;
+        for (int i = 0; i < h.members().size(); i++) {
+            n += i != except && living(h.id(), i) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Members of other households marked as moved into this one (pecah KK): household id and index. */
+    public List<Map.Entry<String, Integer>> incoming(String id) {
+        var list = new ArrayList<Map.Entry<String, Integer>>();
+        for (var h : memberVerval.entrySet()) {
+            h.getValue().forEach((index, v) -> {
+                if (v.status() == MemberStatus.PINDAH && id.equals(v.linkedHouseholdId())) {
+                    list.add(Map.entry(h.getKey(), index));
+                }
+            });
+        }
+        list.sort(Map.Entry.<String, Integer>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+        return list;
+    }
+
+    /** The name of the living head: after a head's death, the member who took over. */
+    public String headName(DtksHousehold h) {
+        for (int i = 0; i < h.members().size(); i++) {
+            if (h.members().get(i).relationship() == Relationship.KEPALA && living(h.id(), i)) {
+                return h.members().get(i).name();
+            }
+        }
+        return h.headName();
     }
 
     /** Hints taken per step (the highest stage reached). */
@@ -382,6 +603,8 @@ public final class SandboxState {
      */
     public boolean touched(String id) {
         return householdVerval.containsKey(id) || !memberVerval.getOrDefault(id, Map.of()).isEmpty()
+                || eligibility.containsKey(id) || anomalies.values().stream().anyMatch(a -> a.householdId().equals(id)
+                && anomalyAnswers.containsKey(a.id()))
                 || !Optional.ofNullable(originals.get(id)).map(o -> o.equals(households.get(id))).orElse(true);
     }
 

@@ -1,5 +1,7 @@
 package id.siksacademy.sandbox;
 
+import id.siksacademy.scenario.Anomaly;
+import id.siksacademy.scenario.Eligibility;
 import id.siksacademy.scenario.HouseholdStatus;
 import id.siksacademy.scenario.MemberStatus;
 
@@ -9,7 +11,15 @@ public final class Verval {
     private Verval() {
     }
 
-    public record OfHousehold(HouseholdStatus status, String reason) {
+    public record OfHousehold(HouseholdStatus status, String reason, String linkedHouseholdId) {
+    }
+
+    /** The eligibility decision on a household. */
+    public record OfEligibility(Eligibility eligibility, String reason) {
+    }
+
+    /** The answer to an anomaly. */
+    public record OfAnomaly(Anomaly.Verdict verdict, String evidence) {
     }
 
     public record OfMember(MemberStatus status, String reason, String linkedHouseholdId) {

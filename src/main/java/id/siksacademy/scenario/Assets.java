@@ -1,69 +1,71 @@
 package id.siksacademy.scenario;
 
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
- * Assets as keyed from the paper form. Its quirk, a classic keying trap: most questions code
- * yes/no as 1/2, but land, another house and livestock code it as 3/4.
+ * Assets as keyed from the paper form: one code per asset question, whose yes/no codes alternate
+ * item by item ({@link Field#codedThreeFour()}). A code may be outside its list when mis-keyed.
  */
-public record Assets(int gasCylinder, int fridge, int airConditioner, int television, int laptop, int motorbike,
-                     int car, int boat, int land, int otherHouse, int livestock) {
+public record Assets(Map<Field, Integer> codes) {
 
-    public static final int YES = 1;
-    public static final int NO = 2;
-    public static final int YES_34 = 3;
-    public static final int NO_34 = 4;
-
-    public boolean hasCar() {
-        return car == YES;
-    }
-
-    /** The 3/4-coded questions, in form order. */
-    public int[] codedThreeFour() {
-        return new int[] {land, otherHouse, livestock};
-    }
-
-    public Assets withCar(int car) {
-        return new Assets(gasCylinder, fridge, airConditioner, television, laptop, motorbike, car, boat, land,
-                otherHouse, livestock);
-    }
-
-    public Assets withThreeFour(Field field, int value) {
-        if (!field.codedThreeFour()) {
-            throw new IllegalArgumentException(field + " is not a 3/4-coded asset");
+    public Assets {
+        var copy = new EnumMap<Field, Integer>(Field.class);
+        for (Field f : Field.values()) {
+            if (f.isAsset()) {
+                Integer code = codes.get(f);
+                if (code == null) {
+                    throw new IllegalArgumentException("no code for " + f);
+                }
+                copy.put(f, code);
+            }
         }
-        return with(field, value);
+        codes = Collections.unmodifiableMap(copy);
     }
 
-    public Assets with(Field f, int v) {
-        return new Assets(f == Field.ASSET_GAS ? v : gasCylinder, f == Field.ASSET_FRIDGE ? v : fridge,
-                f == Field.ASSET_AC ? v : airConditioner, f == Field.ASSET_TV ? v : television,
-                f == Field.ASSET_LAPTOP ? v : laptop, f == Field.ASSET_MOTORBIKE ? v : motorbike,
-                f == Field.ASSET_CAR ? v : car, f == Field.ASSET_BOAT ? v : boat, f == Field.ASSET_LAND ? v : land,
-                f == Field.ASSET_OTHER_HOUSE ? v : otherHouse, f == Field.ASSET_LIVESTOCK ? v : livestock);
+    /** Every question answered "no". */
+    public static Assets none() {
+        var codes = new EnumMap<Field, Integer>(Field.class);
+        for (Field f : Field.values()) {
+            if (f.isAsset()) {
+                codes.put(f, f.noCode());
+            }
+        }
+        return new Assets(codes);
+    }
+
+    /** Every question "not yet surveyed" (0): a proposal before its survey. */
+    public static Assets notSurveyed() {
+        var codes = new EnumMap<Field, Integer>(Field.class);
+        for (Field f : Field.values()) {
+            if (f.isAsset()) {
+                codes.put(f, 0);
+            }
+        }
+        return new Assets(codes);
     }
 
     public int get(Field field) {
-        return switch (field) {
-            case ASSET_GAS -> gasCylinder;
-            case ASSET_FRIDGE -> fridge;
-            case ASSET_AC -> airConditioner;
-            case ASSET_TV -> television;
-            case ASSET_LAPTOP -> laptop;
-            case ASSET_MOTORBIKE -> motorbike;
-            case ASSET_CAR -> car;
-            case ASSET_BOAT -> boat;
-            case ASSET_LAND -> land;
-            case ASSET_OTHER_HOUSE -> otherHouse;
-            case ASSET_LIVESTOCK -> livestock;
-            default -> throw new IllegalArgumentException(field + " is not an asset");
-        };
+        Integer code = codes.get(field);
+        if (code == null) {
+            throw new IllegalArgumentException(field + " is not an asset");
+        }
+        return code;
     }
 
-    public int threeFour(Field field) {
-        return switch (field) {
-            case ASSET_LAND -> land;
-            case ASSET_OTHER_HOUSE -> otherHouse;
-            case ASSET_LIVESTOCK -> livestock;
-            default -> throw new IllegalArgumentException(field + " is not a 3/4-coded asset");
-        };
+    /** Whether the answer is "yes" (in the question's own code). */
+    public boolean has(Field field) {
+        return get(field) == field.yesCode();
+    }
+
+    public Assets with(Field field, int code) {
+        var copy = new EnumMap<>(codes);
+        copy.put(field, code);
+        return new Assets(copy);
+    }
+
+    public Assets withYes(Field field, boolean yes) {
+        return with(field, yes ? field.yesCode() : field.noCode());
     }
 }

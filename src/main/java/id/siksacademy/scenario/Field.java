@@ -9,9 +9,12 @@ public enum Field {
     NO_KK(true), VILLAGE_CODE(true), DUKUH(true), RT(true), RW(true),
     OWNERSHIP(true), FLOOR_AREA(true), FLOOR(true), WALL(true), ROOF(true), WATER(true), LIGHTING(true),
     POWER(true), COOKING_FUEL(true), TOILET(true),
-    ASSET_GAS(true), ASSET_FRIDGE(true), ASSET_AC(true), ASSET_TV(true), ASSET_LAPTOP(true),
-    ASSET_MOTORBIKE(true), ASSET_CAR(true), ASSET_BOAT(true),
-    ASSET_LAND(true), ASSET_OTHER_HOUSE(true), ASSET_LIVESTOCK(true);
+    // assets, in the order of the paper form, whose yes/no codes alternate item by item: 1/2, 3/4, 1/2, ...
+    ASSET_GAS(true), ASSET_FRIDGE(true), ASSET_AC(true), ASSET_WATER_HEATER(true), ASSET_PHONE(true),
+    ASSET_TV(true), ASSET_GOLD(true), ASSET_LAPTOP(true), ASSET_BICYCLE(true), ASSET_MOTORBIKE(true),
+    ASSET_CAR(true), ASSET_BOAT(true),
+    // ownership questions that follow the list, coded 1/2
+    ASSET_LAND(true), ASSET_OTHER_HOUSE(true);
 
     public final boolean householdLevel;
 
@@ -27,8 +30,20 @@ public enum Field {
         return name().startsWith("ASSET_");
     }
 
-    /** Asset questions the paper form codes 3 (yes) / 4 (no); the other assets use 1 / 2. */
+    /**
+     * The paper form codes yes/no as 3/4 for every other asset (refrigerator, water heater, TV, laptop,
+     * motorbike, boat) and 1/2 for the rest: the classic keying trap.
+     */
     public boolean codedThreeFour() {
-        return this == ASSET_LAND || this == ASSET_OTHER_HOUSE || this == ASSET_LIVESTOCK;
+        return isAsset() && ordinal() <= ASSET_BOAT.ordinal() && (ordinal() - ASSET_GAS.ordinal()) % 2 == 1;
+    }
+
+    /** The code that means "yes" for an asset question. */
+    public int yesCode() {
+        return codedThreeFour() ? 3 : 1;
+    }
+
+    public int noCode() {
+        return yesCode() + 1;
     }
 }

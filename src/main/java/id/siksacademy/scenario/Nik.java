@@ -14,7 +14,12 @@ public final class Nik {
     public static final int FEMALE_DAY_OFFSET = 40;
 
     /** Why a NIK is malformed, as SIKS-NG's own format check would say it. */
-    public enum Problem { NOT_16_DIGITS, NOT_DIGITS, IMPOSSIBLE_DATE, SERIAL_0000 }
+    public enum Problem { NOT_16_DIGITS, NOT_DIGITS, UNKNOWN_PROVINCE, IMPOSSIBLE_DATE, SERIAL_0000 }
+
+    /** The 38 provinces' Kemendagri codes: the first two digits of every NIK. */
+    public static final java.util.Set<String> PROVINCES = java.util.Set.of("11", "12", "13", "14", "15", "16", "17",
+            "18", "19", "21", "31", "32", "33", "34", "35", "36", "51", "52", "53", "61", "62", "63", "64", "65", "71",
+            "72", "73", "74", "75", "76", "81", "82", "91", "92", "93", "94", "95", "96");
 
     private Nik() {
     }
@@ -42,15 +47,23 @@ public final class Nik {
                 return Optional.of(Problem.NOT_DIGITS);
             }
         }
+        if (!PROVINCES.contains(nik.substring(0, 2))) {
+            return Optional.of(Problem.UNKNOWN_PROVINCE);
+        }
         int day = Integer.parseInt(nik.substring(6, 8));
         int month = Integer.parseInt(nik.substring(8, 10));
+        int yy = Integer.parseInt(nik.substring(10, 12));
         int realDay = day > FEMALE_DAY_OFFSET ? day - FEMALE_DAY_OFFSET : day;
         if (month < 1 || month > 12 || realDay < 1 || realDay > 31 || (day > 31 && day < 41)) {
             return Optional.of(Problem.IMPOSSIBLE_DATE);
         }
         try {
-            LocalDate.of(2000, month, realDay); // leap year: accepts 29 February
+            LocalDate.of(2000, month, realDay); // a leap year: 29 February is decided below
         } catch (DateTimeException e) {
+            return Optional.of(Problem.IMPOSSIBLE_DATE);
+        }
+        // 29 February exists only if the year is a leap year in one of the two centuries the YY can mean
+        if (month == 2 && realDay == 29 && !java.time.Year.isLeap(1900 + yy) && !java.time.Year.isLeap(2000 + yy)) {
             return Optional.of(Problem.IMPOSSIBLE_DATE);
         }
         if (nik.endsWith("0000")) {
@@ -59,7 +72,15 @@ public final class Nik {
         return Optional.empty();
     }
 
-    /** Whether a well-formed NIK's date part agrees with a date of birth and sex. */
+    /** A NIK held for someone who has none yet: empty, one digit repeated, or opening with 9999. */
+    public static boolean placeholder(String nik) {
+        return nik == null || nik.isBlank() || nik.matches("(\\d)\\1*") || nik.startsWith("9999");
+    }
+
+    /**
+     * Whether a well-formed NIK's date part agrees with a date of birth and sex. Not an error when it does
+     * not: Dukcapil keeps such NIKs, and the date of birth is what Dukcapil records, not the NIK's digits.
+     */
     public static boolean agreesWith(String nik, LocalDate birthDate, Sex sex) {
         return nik.substring(6, 12).equals(datePart(birthDate, sex));
     }

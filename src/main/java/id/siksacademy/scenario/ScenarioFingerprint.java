@@ -19,7 +19,7 @@ public final class ScenarioFingerprint {
             var digest = MessageDigest.getInstance("SHA-256");
             var out = new StringBuilder(256);
             line(digest, out.append("scenario|").append(s.spec().id()).append('|').append(s.generatorVersion())
-                    .append('|').append(s.seed()).append('|').append(s.spec().asOf()));
+                    .append('|').append(s.seed()).append('|').append(s.spec().asOf()).append('|').append(s.regime()));
             for (Family f : s.registry().families()) {
                 line(digest, out.append("family|").append(f.kk()).append('|').append(f.villageCode()).append('|')
                         .append(f.dukuh()).append('|').append(f.rt()).append('|').append(f.rw()).append('|')
@@ -33,41 +33,43 @@ public final class ScenarioFingerprint {
                             .append(p.motherName()));
                 }
             }
-            for (Family f : s.proposals()) {
-                line(digest, out.append("proposal|").append(f.kk()));
+            for (Proposal p : s.proposals()) {
+                line(digest, join(out.append("proposal"), p.family().kk(), p.ktpDukuh(), p.ktpRt(), p.ktpRw(), p.house()));
             }
             for (LifeEvent e : s.registry().events()) {
                 line(digest, out.append("event|").append(e.type()).append('|').append(e.subject()).append('|')
                         .append(e.date()).append('|').append(e.detail()));
             }
             for (DtksHousehold h : s.households()) {
-                Housing g = h.housing();
-                Assets a = h.assets();
-                Programs p = h.programs();
                 join(out.append("household"), h.id(), h.villageCode(), h.dukuh(), h.rt(), h.rw(), h.kk(), h.desil(),
-                        g.ownership(), g.floorArea(), g.floor(), g.wall(), g.roof(), g.water(), g.lighting(), g.power(),
-                        g.cookingFuel(), g.toilet(), a.gasCylinder(), a.fridge(), a.airConditioner(), a.television(),
-                        a.laptop(), a.motorbike(), a.car(), a.boat(), a.land(), a.otherHouse(), a.livestock(),
-                        p.pkh(), p.bpnt(), p.bst(), p.pbi());
+                        h.housing(), h.assets().codes(), h.programs());
                 line(digest, out);
                 for (DtksMember m : h.members()) {
-                    join(out.append("member"), m.nik(), m.name(), m.sex(), m.birthPlace(), m.birthDate(),
+                    join(out.append("member"), m.nik(), m.kk(), m.name(), m.sex(), m.birthPlace(), m.birthDate(),
                             m.relationship(), m.maritalStatus(), m.motherName(), m.education(), m.occupation(),
                             m.disability(), m.chronicIllness());
                     line(digest, out);
                 }
             }
             for (FieldNote n : s.fieldNotes()) {
-                line(digest, join(out.append("note"), n.householdId(), n.visitedOn(), n.kind()));
+                line(digest, join(out.append("note"), n.householdId(), n.visitedOn(), n.kind(), n.subject(), n.reason()));
+            }
+            for (Anomaly a : s.anomalies()) {
+                line(digest, join(out.append("anomaly"), a.id(), a.householdId(), a.memberNik(), a.source(), a.detail()));
             }
             for (AnswerKey.Entry e : s.answerKey().entries()) {
                 join(out.append("key"), e.householdId(), e.fault(), e.memberNik());
                 switch (e.action()) {
                     case ExpectedAction.LeaveUnchanged x -> join(out, "leave");
                     case ExpectedAction.CorrectField c -> join(out, "correct", c.memberNik(), c.field(), c.value());
-                    case ExpectedAction.SetHouseholdStatus h -> join(out, "household-status", h.status());
+                    case ExpectedAction.SetHouseholdStatus h -> join(out, "household-status", h.status(),
+                            h.linkedHouseholdId());
                     case ExpectedAction.SetMemberStatus m -> join(out, "member-status", m.memberNik(), m.status(),
                             m.linkedHouseholdId());
+                    case ExpectedAction.SetEligibility x -> join(out, "eligibility", x.eligibility());
+                    case ExpectedAction.ReplaceHead x -> join(out, "replace-head", x.deceasedNik(), x.newHeadNik());
+                    case ExpectedAction.AddMember x -> join(out, "add-member", x.person().nik());
+                    case ExpectedAction.AnswerAnomaly x -> join(out, "anomaly", x.anomalyId(), x.verdict());
                 }
                 line(digest, out);
             }

@@ -3,11 +3,14 @@ package id.siksacademy.scoring;
 import id.siksacademy.content.Exercise;
 import id.siksacademy.content.ExerciseMode;
 import id.siksacademy.sandbox.FieldValues;
+import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxState;
 import id.siksacademy.sandbox.Verval;
+import id.siksacademy.scenario.Anomaly;
 import id.siksacademy.scenario.AnswerKey;
 import id.siksacademy.scenario.DtksHousehold;
 import id.siksacademy.scenario.DtksMember;
+import id.siksacademy.scenario.Eligibility;
 import id.siksacademy.scenario.ExpectedAction;
 import id.siksacademy.scenario.Family;
 import id.siksacademy.scenario.FaultType;
@@ -15,6 +18,7 @@ import id.siksacademy.scenario.Field;
 import id.siksacademy.scenario.HouseholdStatus;
 import id.siksacademy.scenario.MemberStatus;
 import id.siksacademy.scenario.Person;
+import id.siksacademy.scenario.Relationship;
 import id.siksacademy.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +42,7 @@ import java.util.TreeMap;
  */
 public final class Scorer {
 
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** One usulan baru, whatever the size of the family: its fields share this. */
     static final double PROPOSAL_WEIGHT = 3;
     static final double NEEDLESS_EDIT_WEIGHT = 1;
@@ -70,14 +74,16 @@ public final class Scorer {
     private AttemptResult run(Scenario scenario, SandboxState state) {
         var key = scenario.answerKey().byHousehold();
         for (DtksHousehold original : scenario.households()) {
-            household(original, state.household(original.id()).orElseThrow(), key.get(original.id()), state);
+            household(original, state.household(original.id()).orElseThrow(), key.get(original.id()), state, scenario);
         }
         for (int p = 0; p < scenario.proposals().size(); p++) {
-            proposal(scenario.proposals().get(p), state.registeredProposals().get(p), state);
+            proposal(scenario.proposals().get(p).family(), state.registeredProposals().get(p), state);
         }
         boolean workflowDone = true;
         if (rules.assessesWorkflow()) {
-            workflowDone &= workflow(state.meeting().isPresent(), Exercise.Task.MEETING);
+            // an SPTJM stands in for the meeting only when there are no new proposals
+            workflowDone &= workflow(state.meeting().filter(m -> m.kind() == SandboxAction.MeetingKind.MUSDES
+                    || state.registeredProposals().isEmpty()).isPresent(), Exercise.Task.MEETING);
             workflowDone &= workflow(state.finalised(), Exercise.Task.FINALISE);
         }
         return result(workflowDone);
@@ -85,48 +91,81 @@ public final class Scorer {
 
     // ---- households ---------------------------------------------------------------------------
 
-    private void household(DtksHousehold original, DtksHousehold now, AnswerKey.Entry entry, SandboxState state) {
+    /**
+     * Everything the operator did to one household: its verval result, its eligibility, its members'
+     * results, the anomaly answers about it, members added and fields changed. What the expected
+     * action asks for is judged as the fix; every other flag is a false one.
+     */
+    private void household(DtksHousehold original, DtksHousehold now, AnswerKey.Entry entry, SandboxState state,
+                           Scenario scenario) {
+        ExpectedAction action = entry.action();
+        FaultType fault = entry.fault();
+        Integer target = targetMember(original, entry);
         var householdVerval = state.householdVerval(original.id());
         boolean householdFlagged = householdVerval.map(v -> v.status() != HouseholdStatus.DITEMUKAN).orElse(false);
-        Integer target = targetMember(original, entry);
-        boolean anyFlag = householdFlagged || memberFlagged(original, state);
+        var eligibility = state.eligibility(original.id()).map(Verval.OfEligibility::eligibility)
+                .filter(e -> e != Eligibility.LAYAK);
+        var answers = anomalyAnswers(original, scenario, state);
         var changes = changes(original, now);
-        if (entry.fault() == FaultType.CLEAN) {
+        var identityFlags = changes.stream().filter(c -> awayFromDukcapil(original, c, scenario)).toList();
+        int added = now.members().size() - original.members().size();
+        boolean anyFlag = householdFlagged || memberFlagged(original, state) || eligibility.isPresent()
+                || answers.containsValue(Anomaly.Verdict.TERBUKTI) || added > 0 || !identityFlags.isEmpty();
+        if (fault == FaultType.CLEAN) {
             clean++;
             if (anyFlag) {
                 falseAlarms++;
             }
         } else {
             faulty++;
-            if (anyFlag || !changes.isEmpty()) {
+            if (anyFlag || !changes.isEmpty() || !answers.isEmpty()) {
                 hits++;
             }
-            plantedFault(original, now, entry, target, state);
+            plantedFault(original, now, entry, target, state, scenario);
         }
         // Whatever was done beyond the expected action is a false flag or a needless edit.
-        ExpectedAction action = entry.action();
-        if (householdFlagged && !(action instanceof ExpectedAction.SetHouseholdStatus)) {
-            falseFlag(original, null, householdVerval.get().status().name(), statusFault(householdVerval.get().status()));
+        if (householdFlagged && !(action instanceof ExpectedAction.SetHouseholdStatus)
+                && fault != FaultType.SOLE_MEMBER_DECEASED) {
+            var status = householdVerval.get().status();
+            falseFlag(original, null, "STATUS", status.name(), statusFault(status));
         }
+        if (eligibility.isPresent() && !(action instanceof ExpectedAction.SetEligibility)
+                && fault != FaultType.ANOMALY_CONFIRMED) {
+            falseFlag(original, null, "ELIGIBILITY", eligibility.get().name(), eligibilityFault(eligibility.get()));
+        }
+        Integer deceasedHead = action instanceof ExpectedAction.ReplaceHead r ? indexOf(original, r.deceasedNik()) : null;
         for (int i = 0; i < original.members().size(); i++) {
             var mv = state.memberVerval(original.id(), i);
-            boolean expectedHere = action instanceof ExpectedAction.SetMemberStatus
-                    || (entry.fault() == FaultType.NIK_UNKNOWN && Objects.equals(target, i));
-            if (mv.isPresent() && isFlag(mv.get().status()) && !(expectedHere && Objects.equals(target, i))) {
-                falseFlag(original, i, mv.get().status().name(), memberStatusFault(mv.get().status()));
+            boolean expectedHere = Objects.equals(target, i) && (action instanceof ExpectedAction.SetMemberStatus
+                    || fault == FaultType.NIK_UNKNOWN) || Objects.equals(deceasedHead, i);
+            if (mv.isPresent() && isFlag(mv.get().status()) && !expectedHere) {
+                falseFlag(original, i, "MEMBER_STATUS", mv.get().status().name(),
+                        memberStatusFault(mv.get().status(), original, i));
             }
         }
+        for (int i = action instanceof ExpectedAction.AddMember ? 1 : 0; i < added; i++) {
+            DtksMember extra = now.members().get(original.members().size() + i);
+            falseFlag(original, null, "NEW_MEMBER", extra.name(), FaultType.MEMBER_MISSING);
+        }
+        Integer newHead = action instanceof ExpectedAction.ReplaceHead r ? indexOf(original, r.newHeadNik()) : null;
         for (Change c : changes) {
             boolean targetField = action instanceof ExpectedAction.CorrectField cf && cf.field() == c.field
                     && (cf.field().householdLevel || Objects.equals(target, c.member));
-            if (!targetField) {
+            boolean headTakesOver = newHead != null && newHead.equals(c.member)
+                    && (c.field == Field.RELATIONSHIP || c.field == Field.MARITAL_STATUS);
+            if (targetField || headTakesOver) {
+                continue;
+            }
+            if (identityFlags.contains(c)) {
+                falseFlag(original, c.member, c.field.name(), c.after, identityClaim(c.field));
+            } else {
                 needlessEdit(original, c);
             }
         }
     }
 
     private void plantedFault(DtksHousehold original, DtksHousehold now, AnswerKey.Entry entry, Integer target,
-                              SandboxState state) {
+                              SandboxState state, Scenario scenario) {
         FaultType fault = entry.fault();
         String competency = rules.competency(fault);
         double weight = rules.severity(fault);
@@ -136,7 +175,7 @@ public final class Scorer {
         t.faultWeight += weight;
         t.basis += weight;
         step.basis += weight;
-        Outcome o = outcome(original, now, entry, target, state);
+        Outcome o = outcome(original, now, entry, target, state, scenario);
         if (o.detected) {
             t.detectedWeight += weight;
         }
@@ -156,16 +195,19 @@ public final class Scorer {
     }
 
     private Outcome outcome(DtksHousehold original, DtksHousehold now, AnswerKey.Entry entry, Integer target,
-                            SandboxState state) {
-        boolean householdFlagged = state.householdVerval(original.id())
-                .map(v -> v.status() != HouseholdStatus.DITEMUKAN).orElse(false);
+                            SandboxState state, Scenario scenario) {
+        String id = original.id();
+        boolean householdFlagged = state.householdVerval(id).map(v -> v.status() != HouseholdStatus.DITEMUKAN)
+                .orElse(false);
+        boolean eligibilityFlagged = state.eligibility(id).map(e -> e.eligibility() != Eligibility.LAYAK).orElse(false);
+        boolean anyFlag = householdFlagged || eligibilityFlagged || memberFlagged(original, state);
         return switch (entry.action()) {
             case ExpectedAction.CorrectField cf -> {
                 Integer index = cf.field().householdLevel ? null : target;
                 String value = FieldValues.get(now, index, cf.field());
                 String before = FieldValues.get(original, index, cf.field());
                 boolean fixed = FieldValues.same(cf.field(), value, cf.value());
-                Optional<Verval.OfMember> mv = index == null ? Optional.empty() : state.memberVerval(original.id(), index);
+                Optional<Verval.OfMember> mv = index == null ? Optional.empty() : state.memberVerval(id, index);
                 if (!fixed && entry.fault() == FaultType.NIK_UNKNOWN && mv.isPresent()
                         && mv.get().status() == MemberStatus.TIDAK_TERKONFIRMASI) {
                     fixed = true; // "correct, or mark not confirmed"
@@ -175,25 +217,104 @@ public final class Scorer {
                 yield new Outcome(detected, fixed, cf.field().name(), value, cf.value());
             }
             case ExpectedAction.SetHouseholdStatus hs -> {
-                var v = state.householdVerval(original.id()).map(Verval.OfHousehold::status).orElse(null);
-                boolean fixed = v == hs.status() || equivalent(v, hs.status());
-                boolean detected = fixed || householdFlagged || memberFlagged(original, state);
-                yield new Outcome(detected, fixed, "STATUS", v == null ? "" : v.name(), hs.status().name());
+                var v = state.householdVerval(id).orElse(null);
+                boolean fixed = v != null && v.status() == hs.status()
+                        && (hs.linkedHouseholdId() == null || hs.linkedHouseholdId().equals(v.linkedHouseholdId()));
+                yield new Outcome(fixed || anyFlag, fixed, "STATUS", v == null ? "" : v.status().name(),
+                        hs.status().name());
             }
             case ExpectedAction.SetMemberStatus ms -> {
-                var v = state.memberVerval(original.id(), target);
+                var v = state.memberVerval(id, target);
                 boolean fixed = v.isPresent() && v.get().status() == ms.status()
                         && (ms.linkedHouseholdId() == null || ms.linkedHouseholdId().equals(v.get().linkedHouseholdId()));
                 boolean detected = fixed || v.map(x -> isFlag(x.status())).orElse(false) || householdFlagged;
                 yield new Outcome(detected, fixed, "MEMBER_STATUS", v.map(x -> x.status().name()).orElse(""),
                         ms.status().name());
             }
+            case ExpectedAction.SetEligibility se -> {
+                var v = state.eligibility(id).map(Verval.OfEligibility::eligibility).orElse(null);
+                boolean fixed = v == se.eligibility();
+                yield new Outcome(fixed || anyFlag, fixed, "ELIGIBILITY", v == null ? "" : v.name(),
+                        se.eligibility().name());
+            }
+            case ExpectedAction.ReplaceHead rh -> {
+                int deceased = indexOf(original, rh.deceasedNik());
+                int heir = indexOf(original, rh.newHeadNik());
+                boolean dead = state.memberVerval(id, deceased).map(v -> v.status() == MemberStatus.MENINGGAL).orElse(false);
+                boolean headNow = now.members().get(heir).relationship() == Relationship.KEPALA;
+                boolean detected = dead || headNow || anyFlag;
+                yield new Outcome(detected, dead && headNow, "REPLACE_HEAD",
+                        dead ? now.members().get(heir).relationship().name() : "", Relationship.KEPALA.name());
+            }
+            case ExpectedAction.AddMember am -> {
+                var added = now.members().subList(original.members().size(), now.members().size());
+                Person p = am.person();
+                boolean fixed = added.stream().anyMatch(m -> m.nik().equals(p.nik())
+                        && FieldValues.same(Field.NAME, m.name(), p.name()) && m.sex() == p.sex()
+                        && m.birthDate().equals(p.birthDate()) && m.relationship() == p.relationship());
+                yield new Outcome(fixed || !added.isEmpty() || anyFlag, fixed, "NEW_MEMBER",
+                        added.isEmpty() ? "" : added.getFirst().name(), p.name());
+            }
+            case ExpectedAction.AnswerAnomaly aa -> {
+                var answer = state.anomalyAnswer(aa.anomalyId()).map(Verval.OfAnomaly::verdict).orElse(null);
+                boolean fixed = answer == aa.verdict();
+                if (answer == Anomaly.Verdict.TERBUKTI && aa.verdict() == Anomaly.Verdict.TIDAK_TERBUKTI) {
+                    critical(FaultType.ANOMALY_CONFIRMED, original, null); // a wrongly listed family dropped
+                }
+                yield new Outcome(answer != null || eligibilityFlagged, fixed, "ANOMALY",
+                        answer == null ? "" : answer.name(), aa.verdict().name());
+            }
             case ExpectedAction.LeaveUnchanged l -> throw new IllegalStateException("a planted fault always has an action");
         };
     }
 
+    /** The answers given to the anomalies listed for this household. */
+    private static Map<String, Anomaly.Verdict> anomalyAnswers(DtksHousehold h, Scenario scenario, SandboxState state) {
+        var answers = new TreeMap<String, Anomaly.Verdict>();
+        for (Anomaly a : scenario.anomalies()) {
+            if (a.householdId().equals(h.id())) {
+                state.anomalyAnswer(a.id()).ifPresent(v -> answers.put(a.id(), v.verdict()));
+            }
+        }
+        return answers;
+    }
+
+    /** An identity field changed away from what Dukcapil holds: claiming an error that is not there. */
+    private static boolean awayFromDukcapil(DtksHousehold original, Change c, Scenario scenario) {
+        if (c.field == Field.NO_KK) {
+            return scenario.registry().family(original.kk()).isPresent();
+        }
+        if (c.member == null || identityClaim(c.field) == null) {
+            return false;
+        }
+        var person = scenario.registry().person(original.members().get(c.member).nik());
+        return person.isPresent() && FieldValues.same(c.field, c.before, dukcapilValue(person.get(), c.field))
+                && !FieldValues.same(c.field, c.after, dukcapilValue(person.get(), c.field));
+    }
+
+    private static String dukcapilValue(Person p, Field f) {
+        return switch (f) {
+            case NIK -> p.nik();
+            case NAME -> p.name();
+            case BIRTH_DATE -> p.birthDate().toString();
+            case SEX -> p.sex().name();
+            default -> "";
+        };
+    }
+
+    /** The fault an edit of an identity field claims; null for other fields. */
+    static FaultType identityClaim(Field f) {
+        return switch (f) {
+            case NIK -> FaultType.NIK_MALFORMED;
+            case NAME -> FaultType.NAME_MISMATCH;
+            case BIRTH_DATE, SEX -> FaultType.DATA_DIFFERS;
+            case NO_KK -> FaultType.KK_MISMATCH;
+            default -> null;
+        };
+    }
+
     /** A flag where the record has no such fault: it costs the severity of the fault it claims. */
-    private void falseFlag(DtksHousehold h, Integer member, String status, FaultType claimed) {
+    private void falseFlag(DtksHousehold h, Integer member, String what, String did, FaultType claimed) {
         String competency = rules.competency(claimed);
         double weight = rules.severity(claimed);
         Tally t = tally(competency);
@@ -203,7 +324,12 @@ public final class Scorer {
         stepTally(claimed).penalty += weight;
         observe(t, false, false);
         feedback.add(new Feedback(Feedback.Kind.FALSE_FLAG, h.id(), member, subject(h, member), claimed, competency,
-                member == null ? "STATUS" : "MEMBER_STATUS", status, "", weight));
+                what, did, "", weight));
+        critical(claimed, h, member);
+    }
+
+    /** A critical error, if a false claim of this fault is one. */
+    private void critical(FaultType claimed, DtksHousehold h, Integer member) {
         rules.criticalErrors().stream().filter(c -> c.matches(claimed, member != null)).findFirst()
                 .ifPresent(c -> critical.add(new AttemptResult.CriticalHit(c.id(), h.id(), member, subject(h, member))));
     }
@@ -445,6 +571,15 @@ public final class Scorer {
         return changes;
     }
 
+    private static Integer indexOf(DtksHousehold h, String nik) {
+        for (int i = 0; i < h.members().size(); i++) {
+            if (h.members().get(i).nik().equals(nik)) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no member " + nik + " in " + h.id());
+    }
+
     private static Integer targetMember(DtksHousehold h, AnswerKey.Entry entry) {
         if (entry.memberNik() == null) {
             return null;
@@ -470,28 +605,29 @@ public final class Scorer {
         return s != MemberStatus.TERKONFIRMASI;
     }
 
-    /** Not eligible and well off both take the household off the list: either is accepted for either. */
-    private static boolean equivalent(HouseholdStatus done, HouseholdStatus expected) {
-        var offList = List.of(HouseholdStatus.SUDAH_MAMPU, HouseholdStatus.TIDAK_LAYAK);
-        return done != null && offList.contains(done) && offList.contains(expected);
-    }
-
     /** The fault a household result claims, whose severity a false one carries. */
     static FaultType statusFault(HouseholdStatus s) {
         return switch (s) {
-            case TIDAK_DITEMUKAN -> FaultType.NOT_FOUND;
+            case TIDAK_DITEMUKAN, DITEMUKAN -> FaultType.NOT_FOUND;
             case PINDAH -> FaultType.MOVED;
-            case GANDA -> FaultType.DUPLICATE_PERSON;
+            case GANDA -> FaultType.HOUSEHOLD_DUPLICATE;
+            case BAGIAN_RUMAH_TANGGA_LAIN -> FaultType.PART_OF_OTHER_HOUSEHOLD;
             case MENOLAK -> FaultType.REFUSED;
-            case SUDAH_MAMPU -> FaultType.WELL_OFF;
-            case TIDAK_LAYAK, DITEMUKAN -> FaultType.INELIGIBLE_OCCUPATION;
         };
     }
 
-    static FaultType memberStatusFault(MemberStatus s) {
+    static FaultType eligibilityFault(Eligibility e) {
+        return e == Eligibility.SUDAH_MAMPU ? FaultType.WELL_OFF : FaultType.ANOMALY_CONFIRMED;
+    }
+
+    /** What a member result claims; a death claims the head's or the sole member's where it is theirs. */
+    static FaultType memberStatusFault(MemberStatus s, DtksHousehold h, int member) {
         return switch (s) {
-            case MENINGGAL -> FaultType.DECEASED;
+            case MENINGGAL -> h.members().size() == 1 ? FaultType.SOLE_MEMBER_DECEASED
+                    : h.members().get(member).relationship() == Relationship.KEPALA ? FaultType.HEAD_DECEASED
+                    : FaultType.DECEASED;
             case GANDA -> FaultType.DUPLICATE_PERSON;
+            case PINDAH -> FaultType.PECAH_KK;
             case TIDAK_TERKONFIRMASI, TERKONFIRMASI -> FaultType.NIK_UNKNOWN;
         };
     }

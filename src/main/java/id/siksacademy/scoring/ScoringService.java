@@ -59,6 +59,9 @@ public class ScoringService {
         if (stored.isPresent()) {
             return Optional.of(read(stored.get()));
         }
+        if (!attempt.rebuildable()) {
+            return Optional.empty(); // retired by an upgrade before it was scored: nothing to score it on
+        }
         AttemptResult result = rescore(attemptId);
         results.save(new StoredResult(attemptId, currentUser.username().orElseThrow(), attempt.exerciseId(), result,
                 JSON.writeValueAsString(result), clock.instant()));
@@ -94,7 +97,7 @@ public class ScoringService {
     @Transactional
     public void scorePending() {
         for (AttemptSummary a : attempts.mine()) {
-            if (!a.open() && !results.existsById(a.id())) {
+            if (!a.open() && a.rebuildable() && !results.existsById(a.id())) {
                 result(a.id());
             }
         }

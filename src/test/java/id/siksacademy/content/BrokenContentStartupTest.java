@@ -24,7 +24,7 @@ class BrokenContentStartupTest {
                 .run("--server.port=0", "--siks.content.dir=" + dir).close())
                 .rootCause()
                 .isInstanceOf(ContentException.class)
-                .hasMessageContaining("faults.yaml, line 39, field 'faults[3].competency': must be one of K1..K8, was 'K22'");
+                .hasMessageContaining("faults.yaml, line 41, field 'faults[3].competency': must be one of K1..K8, was 'K22'");
     }
 
     static void copy(Path from, Path to) throws Exception {

@@ -104,7 +104,7 @@ class ContentParsingTest {
         assertThatThrownBy(() -> FaultCatalogueParser.parse("content/faults.yaml", one))
                 .hasMessage("content/faults.yaml, line 3, field 'faults[1].competency': must be one of K1..K8, was 'K9'");
         assertThatThrownBy(() -> FaultCatalogueParser.parse("content/faults.yaml", one.replace("K9", "K1")))
-                .hasMessageContaining("missing the faults [nik_inconsistent");
+                .hasMessageContaining("missing the faults [nik_placeholder");
     }
 
     @Test
@@ -132,6 +132,10 @@ class ContentParsingTest {
     void a_missing_file_is_named(@TempDir Path dir) throws Exception {
         Files.createDirectories(dir.resolve("regions"));
         Files.copy(Path.of("content/regions/pati.yaml"), dir.resolve("regions/pati.yaml"));
+        assertThatThrownBy(() -> ContentLoader.at(dir).load("pati.yaml"))
+                .hasMessageContaining("line 7, field 'official_list': the official list 'kemendagri-33.18-pati.csv'"
+                        + " is not beside the region file");
+        Files.copy(Path.of("content/regions/kemendagri-33.18-pati.csv"), dir.resolve("regions/kemendagri-33.18-pati.csv"));
         assertThatThrownBy(() -> ContentLoader.at(dir).load("pati.yaml"))
                 .hasMessageContaining("names/laki-laki.txt: the file is missing");
     }

@@ -87,12 +87,12 @@ class StrictContentTest {
             throws Exception {
         BrokenContentStartupTest.copy(Path.of("content"), dir);
         Path k6 = dir.resolve("exercises/terpandu-k6-kelayakan.yaml");
-        // 14 civil servants cannot be planted among 15 households: too few members of working age
-        Files.writeString(k6, Files.readString(k6).replace("ineligible_occupation: 2", "ineligible_occupation: 13"));
+        // 14 heads cannot die leaving a spouse among 15 households: some live alone, some are widowed
+        Files.writeString(k6, Files.readString(k6).replace("well_off: 2", "well_off: 1\n    head_deceased: 14"));
         assertThatThrownBy(() -> ContentLoader.at(dir).load("pati.yaml")).isInstanceOf(ContentException.class)
                 .hasMessageContaining("exercises/terpandu-k6-kelayakan.yaml, line ")
                 .hasMessageContaining("field 'scenario.faults': this fault mix cannot be generated")
-                .hasMessageContaining("'ineligible_occupation' faults fit in 15 households");
+                .hasMessageContaining("faults fit in 15 households");
     }
 
     @Test

@@ -51,7 +51,7 @@ class SandboxServiceTest {
         assertThat(count("attempt")).isEqualTo(before + 1);
         assertThat(jdbc.queryForObject("select count(*) from attempt_action where attempt_id = ?", Integer.class,
                 first.id())).isZero();
-        assertThat(sandbox.open(first.id()).state().households()).hasSize(40);
+        assertThat(sandbox.open(first.id()).state().households()).hasSize(50);
     }
 
     @Test

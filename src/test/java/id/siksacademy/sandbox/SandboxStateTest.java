@@ -45,7 +45,7 @@ class SandboxStateTest {
         var all = new ArrayList<>(someActions());
         all.add(new SandboxAction.AddHousehold(0, "3318011509230027", "Tegalan", 3, 2, List.of(
                 new SandboxAction.NewMember("3318011509230001", "Ahmad", "LAKI_LAKI", "Pati", "1990-01-02", "KEPALA",
-                        "KAWIN", "Ani", "SD", "PETANI"))));
+                        "KAWIN", "Ani", "TAMAT_SD", "PETANI_PEKEBUN"))));
         all.add(new SandboxAction.RecordMeeting("2026-09-28", 20, "Disepakati bersama warga", 5, "ba.pdf"));
         all.add(new SandboxAction.Finalise());
         for (SandboxAction action : all) {
@@ -62,7 +62,7 @@ class SandboxStateTest {
         assertThat(state.check(new Edit(id, 0, Field.NIK, "3318019999999999"))).isEmpty();
         assertThat(state.check(new Edit(id, 0, Field.BIRTH_DATE, "2099-01-01"))).get()
                 .extracting(FieldRules.Problem::key).isEqualTo("check.date-future");
-        assertThat(state.check(new Edit(id, null, Field.ASSET_LAND, "1"))).get()
+        assertThat(state.check(new Edit(id, null, Field.ASSET_FRIDGE, "1"))).get()
                 .extracting(FieldRules.Problem::key).isEqualTo("check.code");
         assertThat(state.check(new Edit(id, null, Field.VILLAGE_CODE, "33.99.01.2001"))).get()
                 .extracting(FieldRules.Problem::key).isEqualTo("check.village");
@@ -117,7 +117,7 @@ class SandboxStateTest {
                 .extracting(FieldRules.Problem::key).isEqualTo("sandbox.error.duplicate-link");
         var noHead = new SandboxAction.AddHousehold(0, "3318011509230027", "Tegalan", 3, 2, List.of(
                 new SandboxAction.NewMember("3318011509230001", "Ahmad", "LAKI_LAKI", "Pati", "1990-01-02", "ANAK",
-                        "KAWIN", "Ani", "SD", "PETANI")));
+                        "KAWIN", "Ani", "TAMAT_SD", "PETANI_PEKEBUN")));
         assertThat(state.check(noHead)).get().extracting(FieldRules.Problem::key).isEqualTo("sandbox.error.one-head");
     }
 
@@ -126,9 +126,9 @@ class SandboxStateTest {
         var state = SandboxState.of(SCENARIO, VILLAGES);
         var entry = new SandboxAction.AddHousehold(0, "3318011509230027", "Tegalan", 3, 2, List.of(
                 new SandboxAction.NewMember("3318011509230001", "Ahmad", "LAKI_LAKI", "Pati", "1990-01-02", "KEPALA",
-                        "KAWIN", "Ani", "SD", "PETANI"),
+                        "KAWIN", "Ani", "TAMAT_SD", "PETANI_PEKEBUN"),
                 new SandboxAction.NewMember("12345", "Umi", "PEREMPUAN", "Pati", "1992-03-04", "ISTRI_SUAMI",
-                        "KAWIN", "Siti", "SD", "PETANI")));
+                        "KAWIN", "Siti", "TAMAT_SD", "PETANI_PEKEBUN")));
         var problem = state.check(entry).orElseThrow();
         assertThat(problem.key()).isEqualTo("check.nik");
         assertThat(problem.member()).isEqualTo(2);

@@ -5,7 +5,9 @@ import id.siksacademy.sandbox.PadanResult;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxAction.PadanKind;
 import id.siksacademy.sandbox.SandboxDriver;
+import id.siksacademy.scenario.Anomaly;
 import id.siksacademy.scenario.AnswerKey;
+import id.siksacademy.scenario.Eligibility;
 import id.siksacademy.scenario.DtksHousehold;
 import id.siksacademy.scenario.DtksMember;
 import id.siksacademy.scenario.ExpectedAction;
@@ -45,9 +47,34 @@ final class Agents {
         return List.of();
     }
 
-    /** Marks every household not eligible: finds every fault, and cuts every clean family off. */
+    /**
+     * Flags everything: every household not eligible, every anomaly confirmed, every member not
+     * confirmed. Finds every fault somehow, and cuts every clean family off.
+     */
     static List<SandboxAction> flagsEverything(Scenario s) {
-        return everyHousehold(s, HouseholdStatus.TIDAK_LAYAK);
+        var actions = new ArrayList<SandboxAction>();
+        for (DtksHousehold h : s.households()) {
+            actions.add(new SandboxAction.SetEligibility(h.id(), Eligibility.TIDAK_LAYAK, "semua"));
+            for (int i = 0; i < h.members().size(); i++) {
+                actions.add(new SandboxAction.SetMemberStatus(h.id(), i, MemberStatus.TIDAK_TERKONFIRMASI, "semua", null));
+            }
+            actions.add(new SandboxAction.SetHouseholdStatus(h.id(), HouseholdStatus.TIDAK_DITEMUKAN, "semua"));
+        }
+        for (var a : s.anomalies()) {
+            actions.add(new SandboxAction.AnswerAnomaly(a.id(), Anomaly.Verdict.TERBUKTI, "semua"));
+        }
+        actions.addAll(usulanAndMonth(s));
+        return actions;
+    }
+
+    /** One eligibility decision for every household, whatever its data, then the month's work. */
+    static List<SandboxAction> everyEligibility(Scenario s, Eligibility eligibility) {
+        var actions = new ArrayList<SandboxAction>();
+        for (DtksHousehold h : s.households()) {
+            actions.add(new SandboxAction.SetEligibility(h.id(), eligibility, "semua sama"));
+        }
+        actions.addAll(usulanAndMonth(s));
+        return actions;
     }
 
     /** One verval result for every household, whatever its data, then the month's work. */
@@ -60,11 +87,13 @@ final class Agents {
         return actions;
     }
 
-    /** Every head of household marked deceased. */
+    /** Every head of household marked deceased (the next member taking over, where there is one). */
     static List<SandboxAction> everyHeadDeceased(Scenario s) {
         var actions = new ArrayList<SandboxAction>();
         for (DtksHousehold h : s.households()) {
-            actions.add(new SandboxAction.SetMemberStatus(h.id(), 0, MemberStatus.MENINGGAL, "semua", null));
+            actions.add(h.members().size() == 1
+                    ? new SandboxAction.SetMemberStatus(h.id(), 0, MemberStatus.MENINGGAL, "semua", null)
+                    : new SandboxAction.ReplaceHead(h.id(), 0, 1, "semua"));
         }
         actions.addAll(usulanAndMonth(s));
         return actions;
@@ -80,7 +109,7 @@ final class Agents {
             }
         }
         for (int p = 0; p < s.proposals().size(); p += 2) {
-            actions.add(exactEntry(p, s.proposals().get(p)));
+            actions.add(exactEntry(p, s.proposals().get(p).family()));
         }
         actions.add(meeting(s));
         return actions;
@@ -262,7 +291,12 @@ final class Agents {
             case SandboxAction.Edit e -> new SandboxAction.Edit(row(e.householdId(), from, to), e.memberIndex(), e.field(),
                     e.value());
             case SandboxAction.SetHouseholdStatus s -> new SandboxAction.SetHouseholdStatus(row(s.householdId(), from, to),
-                    s.status(), s.reason());
+                    s.status(), s.reason(), s.linkedHouseholdId() == null ? null : row(s.linkedHouseholdId(), from, to));
+            case SandboxAction.SetEligibility s -> new SandboxAction.SetEligibility(row(s.householdId(), from, to),
+                    s.eligibility(), s.reason());
+            case SandboxAction.ReplaceHead r -> new SandboxAction.ReplaceHead(row(r.householdId(), from, to),
+                    r.deceasedIndex(), r.newHeadIndex(), r.reason());
+            case SandboxAction.AddMember m -> new SandboxAction.AddMember(row(m.householdId(), from, to), m.member());
             case SandboxAction.SetMemberStatus s -> new SandboxAction.SetMemberStatus(row(s.householdId(), from, to),
                     s.memberIndex(), s.status(), s.reason(), s.linkedHouseholdId() == null ? null
                     : row(s.linkedHouseholdId(), from, to));
@@ -322,7 +356,7 @@ final class Agents {
     static List<SandboxAction> usulanAndMonth(Scenario s) {
         var actions = new ArrayList<SandboxAction>();
         for (int p = 0; p < s.proposals().size(); p++) {
-            actions.add(exactEntry(p, s.proposals().get(p)));
+            actions.add(exactEntry(p, s.proposals().get(p).family()));
         }
         actions.add(meeting(s));
         actions.add(new SandboxAction.Finalise());
@@ -334,9 +368,17 @@ final class Agents {
         return switch (e.action()) {
             case ExpectedAction.CorrectField cf -> new SandboxAction.Edit(h.id(),
                     cf.field().householdLevel ? null : index(h, e.memberNik()), cf.field(), cf.value());
-            case ExpectedAction.SetHouseholdStatus hs -> new SandboxAction.SetHouseholdStatus(h.id(), hs.status(), "sesuai data");
+            case ExpectedAction.SetHouseholdStatus hs -> new SandboxAction.SetHouseholdStatus(h.id(), hs.status(),
+                    "sesuai data", hs.linkedHouseholdId());
             case ExpectedAction.SetMemberStatus ms -> new SandboxAction.SetMemberStatus(h.id(), index(h, e.memberNik()),
                     ms.status(), "sesuai Dukcapil", ms.linkedHouseholdId());
+            case ExpectedAction.SetEligibility se -> new SandboxAction.SetEligibility(h.id(), se.eligibility(),
+                    "desil tinggi");
+            case ExpectedAction.ReplaceHead rh -> new SandboxAction.ReplaceHead(h.id(), index(h, rh.deceasedNik()),
+                    index(h, rh.newHeadNik()), "sesuai Dukcapil");
+            case ExpectedAction.AddMember am -> new SandboxAction.AddMember(h.id(), member(am.person()));
+            case ExpectedAction.AnswerAnomaly aa -> new SandboxAction.AnswerAnomaly(aa.anomalyId(), aa.verdict(),
+                    "hasil cek lapangan");
             case ExpectedAction.LeaveUnchanged l -> new SandboxAction.SetHouseholdStatus(h.id(), HouseholdStatus.DITEMUKAN, null);
         };
     }
@@ -371,10 +413,16 @@ final class Agents {
         throw new IllegalArgumentException(nik);
     }
 
-    /** A clean household's first member, for false flags that must land on correct data. */
+    /** A clean household of two or more, for false flags that must land on correct data. */
     static DtksHousehold cleanHousehold(Scenario s) {
+        return cleanHousehold(s, null);
+    }
+
+    /** Another clean household than {@code not}. */
+    static DtksHousehold cleanHousehold(Scenario s, DtksHousehold not) {
         return s.answerKey().entries().stream().filter(e -> e.fault() == FaultType.CLEAN)
-                .map(e -> household(s, e.householdId())).filter(h -> h.members().size() > 1).findFirst().orElseThrow();
+                .map(e -> household(s, e.householdId())).filter(h -> h.members().size() > 1 && h != not)
+                .findFirst().orElseThrow();
     }
 
     private static String registryValue(Person p, Field f) {
@@ -402,7 +450,8 @@ final class Agents {
             case SEX -> right.equals("LAKI_LAKI") ? "PEREMPUAN" : "LAKI_LAKI";
             case RELATIONSHIP -> right.equals("LAINNYA") ? "CUCU" : "LAINNYA";
             case VILLAGE_CODE -> right.endsWith("2001") ? "33.18.01.2002" : "33.18.01.2001";
-            case ASSET_LAND, ASSET_OTHER_HOUSE, ASSET_LIVESTOCK -> right.equals("3") ? "4" : "3";
+            case ASSET_FRIDGE, ASSET_WATER_HEATER, ASSET_TV, ASSET_LAPTOP, ASSET_MOTORBIKE, ASSET_BOAT ->
+                    right.equals("3") ? "4" : "3";
             default -> right;
         };
     }

@@ -9,6 +9,7 @@ import id.siksacademy.region.Village;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxState;
 import id.siksacademy.scenario.FaultType;
+import id.siksacademy.scenario.Eligibility;
 import id.siksacademy.scenario.HouseholdStatus;
 import id.siksacademy.scenario.MemberStatus;
 import id.siksacademy.scenario.Scenario;
@@ -119,18 +120,67 @@ class ScorerValidityTest {
         for (long seed : SEEDS) {
             var scenario = TestContent.generate(exercise.scenario(), seed);
             var clean = Agents.cleanHousehold(scenario);
-            for (SandboxAction falseFlag : List.of(
+            var other = Agents.cleanHousehold(scenario, clean);
+            var falseFlags = new java.util.ArrayList<>(List.<SandboxAction>of(
                     new SandboxAction.SetMemberStatus(clean.id(), 1, MemberStatus.MENINGGAL, "keliru", null),
-                    new SandboxAction.SetHouseholdStatus(clean.id(), HouseholdStatus.TIDAK_LAYAK, "keliru"),
-                    new SandboxAction.SetHouseholdStatus(clean.id(), HouseholdStatus.SUDAH_MAMPU, "keliru"),
+                    new SandboxAction.ReplaceHead(clean.id(), 0, 1, "keliru"),
+                    new SandboxAction.SetEligibility(clean.id(), Eligibility.TIDAK_LAYAK, "keliru"),
+                    new SandboxAction.SetEligibility(clean.id(), Eligibility.SUDAH_MAMPU, "keliru"),
                     new SandboxAction.SetHouseholdStatus(clean.id(), HouseholdStatus.TIDAK_DITEMUKAN, "keliru"),
-                    new SandboxAction.SetHouseholdStatus(clean.id(), HouseholdStatus.PINDAH, "keliru"))) {
+                    new SandboxAction.SetHouseholdStatus(clean.id(), HouseholdStatus.PINDAH, "keliru"),
+                    new SandboxAction.SetHouseholdStatus(clean.id(), HouseholdStatus.GANDA, "keliru", other.id()),
+                    new SandboxAction.SetHouseholdStatus(clean.id(), HouseholdStatus.BAGIAN_RUMAH_TANGGA_LAIN, "keliru",
+                            other.id())));
+            for (SandboxAction falseFlag : falseFlags) {
                 var result = score(exercise, scenario, Agents.perfectPlus(scenario, falseFlag));
                 assertThat(result.verdict()).as("%s seed %d, %s", exercise.id(), seed, falseFlag)
                         .isEqualTo(AttemptResult.Verdict.NOT_PASSED);
                 assertThat(result.criticalErrors()).hasSize(1);
                 assertThat(result.criticalErrors().getFirst().householdId()).isEqualTo(clean.id());
             }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void confirming_an_anomaly_the_field_check_refuted_is_critical(Exercise exercise) {
+        for (long seed : SEEDS) {
+            var scenario = TestContent.generate(exercise.scenario(), seed);
+            var refuted = scenario.answerKey().entries().stream().filter(e -> e.fault() == FaultType.ANOMALY_REFUTED)
+                    .findFirst();
+            if (refuted.isEmpty()) {
+                continue;
+            }
+            var anomaly = ((id.siksacademy.scenario.ExpectedAction.AnswerAnomaly) refuted.get().action()).anomalyId();
+            var actions = new java.util.ArrayList<SandboxAction>();
+            for (var a : Agents.perfect(scenario)) {
+                actions.add(a instanceof SandboxAction.AnswerAnomaly x && x.anomalyId().equals(anomaly)
+                        ? new SandboxAction.AnswerAnomaly(anomaly, id.siksacademy.scenario.Anomaly.Verdict.TERBUKTI, "daftar")
+                        : a);
+            }
+            var result = score(exercise, scenario, actions);
+            assertThat(result.verdict()).as("%s seed %d", exercise.id(), seed).isEqualTo(AttemptResult.Verdict.NOT_PASSED);
+            assertThat(result.criticalErrors()).extracting(AttemptResult.CriticalHit::rule).containsExactly("false_ineligible");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("exercises")
+    void fixing_a_nik_whose_date_part_differs_from_the_birth_date_is_a_false_flag(Exercise exercise) {
+        for (long seed : SEEDS) {
+            var scenario = TestContent.generate(exercise.scenario(), seed);
+            var clean = Agents.cleanHousehold(scenario);
+            var member = clean.members().get(1);
+            var other = member.birthDate().plusDays(3);
+            var result = score(exercise, scenario, Agents.perfectPlus(scenario,
+                    new SandboxAction.Edit(clean.id(), 1, id.siksacademy.scenario.Field.BIRTH_DATE, other.toString())));
+            assertThat(result.feedback()).as("%s seed %d", exercise.id(), seed)
+                    .anySatisfy(f -> {
+                        assertThat(f.kind()).isEqualTo(Feedback.Kind.FALSE_FLAG);
+                        assertThat(f.fault()).isEqualTo(FaultType.DATA_DIFFERS);
+                    });
+            assertThat(result.falseFlagRate()).isPositive();
+            assertThat(result.unaidedScore()).isLessThan(100);
         }
     }
 
@@ -212,9 +262,13 @@ class ScorerValidityTest {
             var scenario = TestContent.generate(exercise.scenario(), seed);
             assertThat(score(exercise, scenario, Agents.everyHousehold(scenario, HouseholdStatus.DITEMUKAN)).passed())
                     .as("%s seed %d: all found", exercise.id(), seed).isFalse();
-            for (var cutsOff : List.of(HouseholdStatus.TIDAK_LAYAK, HouseholdStatus.PINDAH,
-                    HouseholdStatus.TIDAK_DITEMUKAN)) {
+            for (var cutsOff : List.of(HouseholdStatus.PINDAH, HouseholdStatus.TIDAK_DITEMUKAN)) {
                 var result = score(exercise, scenario, Agents.everyHousehold(scenario, cutsOff));
+                assertThat(result.passed()).isFalse();
+                assertThat(result.criticalErrors()).isNotEmpty();
+            }
+            for (var cutsOff : List.of(Eligibility.TIDAK_LAYAK, Eligibility.SUDAH_MAMPU)) {
+                var result = score(exercise, scenario, Agents.everyEligibility(scenario, cutsOff));
                 assertThat(result.passed()).isFalse();
                 assertThat(result.criticalErrors()).isNotEmpty();
             }

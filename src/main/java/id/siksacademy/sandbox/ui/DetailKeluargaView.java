@@ -87,7 +87,7 @@ class DetailKeluargaView extends SandboxView {
         facts.add(fact(getTranslation("sandbox.detail.desil"), household.desil() == 0 ? "-" : Integer.toString(household.desil())));
         var p = household.programs();
         facts.add(fact(getTranslation("sandbox.detail.programs"), String.join(", ",
-                List.of(p.pkh() ? "PKH" : "", p.bpnt() ? "BPNT" : "", p.bst() ? "BST" : "", p.pbi() ? "PBI-JK" : "")
+                List.of(p.pkh() ? "PKH" : "", p.sembako() ? "Sembako" : "", p.bst() ? "BST" : "", p.pbiJk() ? "PBI-JK" : "")
                         .stream().filter(s -> !s.isEmpty()).toList())));
         card.add(facts);
         if (!readOnly()) {

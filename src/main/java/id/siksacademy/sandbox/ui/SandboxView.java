@@ -63,6 +63,12 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
         } catch (AttemptNotFoundException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("attempt.not-found"));
             return;
+        } catch (id.siksacademy.attempt.AttemptRetiredException e) {
+            removeAll();
+            add(new id.siksacademy.base.ui.ViewHeader(getTranslation(titleKey()), ""),
+                    new Paragraph(getTranslation("attempt.retired")),
+                    new com.vaadin.flow.component.html.Anchor("", getTranslation("attempt.home")));
+            return;
         }
         removeAll();
         body.removeAll();

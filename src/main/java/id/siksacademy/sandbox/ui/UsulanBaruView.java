@@ -17,6 +17,7 @@ import id.siksacademy.content.Content;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxService;
 import id.siksacademy.scenario.Family;
+import id.siksacademy.scenario.Proposal;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -55,7 +56,8 @@ class UsulanBaruView extends SandboxView {
         }
     }
 
-    private Div proposal(int index, Family family) {
+    private Div proposal(int index, Proposal proposal) {
+        Family family = proposal.family();
         var section = new Div(new H2(getTranslation("sandbox.usulan.form", index + 1)));
         section.addClassName("proposal");
         var village = ws.state().scenario().village();

@@ -57,8 +57,14 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             exercise = content.exercise(attempt.exerciseId()).orElse(null);
             removeAll();
             add(new ViewHeader(getTranslation("result.title"), attempt.title(getLocale())));
-            scoring.result(id).ifPresentOrElse(r -> show(id, r), () -> add(new Paragraph(getTranslation("result.open")),
-                    new Anchor("sandbox/" + id, getTranslation("attempt.open"))));
+            scoring.result(id).ifPresentOrElse(r -> show(id, r), () -> {
+                if (!attempt.rebuildable()) {
+                    add(new Paragraph(getTranslation("attempt.retired")), new Anchor("", getTranslation("attempt.home")));
+                } else {
+                    add(new Paragraph(getTranslation("result.open")),
+                            new Anchor("sandbox/" + id, getTranslation("attempt.open")));
+                }
+            });
         } catch (AttemptNotFoundException | java.util.NoSuchElementException e) {
             event.rerouteToError(NotFoundException.class);
         }

@@ -60,7 +60,7 @@ class SandboxViewsTest extends SpringBrowserlessTest {
         navigate("sandbox/" + id + "/dtks", DataDtksView.class);
         @SuppressWarnings("unchecked")
         Grid<id.siksacademy.sandbox.HouseholdRow> grid = find(Grid.class).single();
-        assertThat(test(grid).size()).isEqualTo(40);
+        assertThat(test(grid).size()).isEqualTo(50);
         var household = sandbox.open(id).state().households().get(5);
         test(find(TextField.class).withId("dtks-search").single()).setValue(household.members().getFirst().nik());
         assertThat(test(grid).size()).isEqualTo(1);

@@ -60,7 +60,7 @@ class SaveFailureTest extends SpringBrowserlessTest {
         long id = attempts.startOrResume("verval-desa-1").id();
         int before = sandbox.open(id).actionCount();
         navigate("sandbox/" + id + "/usulan", UsulanBaruView.class);
-        var proposal = sandbox.open(id).state().scenario().proposals().getFirst();
+        var proposal = sandbox.open(id).state().scenario().proposals().getFirst().family();
         test(find(TextField.class).withId("usulan-kk").single()).setValue(proposal.kk());
         test(find(TextField.class).withId("usulan-dukuh").single()).setValue(proposal.dukuh());
         find(IntegerField.class).withId("usulan-rt").single().setValue(proposal.rt());

@@ -32,8 +32,9 @@ class ResultViewTest extends SpringBrowserlessTest {
         int count = ws.actionCount();
         var clean = scenario.answerKey().entries().stream().filter(e -> e.fault() == FaultType.CLEAN).findFirst()
                 .orElseThrow();
-        count = sandbox.record(id, count, new SandboxAction.SetMemberStatus(clean.householdId(), 0,
-                MemberStatus.MENINGGAL, "salah lihat", null)).actionCount();
+        count = sandbox.record(id, count, new SandboxAction.SetMemberStatus(clean.householdId(),
+                scenario.households().stream().filter(h -> h.id().equals(clean.householdId())).findFirst().orElseThrow()
+                        .members().size() - 1, MemberStatus.MENINGGAL, "salah lihat", null)).actionCount();
         sandbox.finalise(id, count);
 
         navigate("hasil/" + id, ResultView.class);
