@@ -42,7 +42,8 @@ public final class FieldDisplay {
             return "";
         }
         return switch (what) {
-            case "STATUS", "MEMBER_STATUS", "NEW_HOUSEHOLD", "MEETING" -> t.translate("change." + what);
+            case "STATUS", "MEMBER_STATUS", "NEW_HOUSEHOLD", "MEETING", "SPTJM", "ELIGIBILITY", "NEW_MEMBER", "ANOMALY",
+                 "REPLACE_HEAD" -> t.translate("change." + what);
             case "FINALISE" -> t.translate("enum.Workflow.FINALISE");
             default -> t.translate("field." + what);
         };
@@ -56,12 +57,15 @@ public final class FieldDisplay {
         String enumType = switch (what == null ? "" : what) {
             case "STATUS" -> "HouseholdStatus";
             case "MEMBER_STATUS" -> "MemberStatus";
+            case "ELIGIBILITY" -> "Eligibility";
+            case "ANOMALY" -> "Verdict";
+            case "REPLACE_HEAD" -> "Relationship";
             case "SEX" -> "Sex";
             case "RELATIONSHIP" -> "Relationship";
             case "MARITAL_STATUS" -> "MaritalStatus";
             case "EDUCATION" -> "Education";
             case "OCCUPATION" -> "Occupation";
-            case "MEETING", "FINALISE" -> "Workflow";
+            case "MEETING", "SPTJM", "FINALISE" -> "Workflow";
             default -> null;
         };
         if (enumType != null) {

@@ -33,7 +33,7 @@ class LearningJourney extends BrowserJourney {
         assertThat(page.locator(".guide-hint")).hasCount(1);
         page.locator("#check-ganda").click();
         assertThat(page.locator("#feedback-ganda")).hasText("0 dari 2 sudah benar.");
-        assertThat(page.locator(".guide-feedback")).not().containsText("Periksa rumah tangga"); // a check never says where
+        assertThat(page.locator("#feedback-ganda")).not().containsText("Periksa rumah tangga"); // a check never says where
         page.locator("#show-ganda").click(); // that is help, and it costs
         assertThat(page.locator("#shown-ganda")).containsText("Periksa rumah tangga");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("guided.png")));
@@ -45,6 +45,10 @@ class LearningJourney extends BrowserJourney {
                 int index = household.members().size() - 1; // the copy is listed last
                 guided.markDuplicate(household.id(), index, SandboxJourney.household(scenario,
                         link.linkedHouseholdId()).kk());
+            }
+            if (entry.fault() == FaultType.HOUSEHOLD_DUPLICATE) {
+                var link = (ExpectedAction.SetHouseholdStatus) entry.action();
+                guided.setHouseholdStatus(entry.householdId(), "Ganda", link.linkedHouseholdId());
             }
         }
         page.locator("#check-ganda").click();
@@ -64,9 +68,9 @@ class LearningJourney extends BrowserJourney {
         var death = SandboxJourney.entry(village, FaultType.DECEASED);
         var bereaved = SandboxJourney.household(village, death.householdId());
         practice.setMemberStatus(bereaved.id(), SandboxJourney.memberIndex(bereaved, death.memberNik()), "Meninggal");
-        var clean = village.answerKey().entries().stream().filter(e -> e.fault() == FaultType.CLEAN).findFirst()
-                .orElseThrow();
-        practice.setMemberStatus(clean.householdId(), 0, "Meninggal"); // a living head: a critical error
+        var clean = village.answerKey().entries().stream().filter(e -> e.fault() == FaultType.CLEAN
+                && SandboxJourney.household(village, e.householdId()).members().size() > 1).findFirst().orElseThrow();
+        practice.setMemberStatus(clean.householdId(), 1, "Meninggal"); // a living person: a critical error
         practice.finalise();
         assertThat(page.locator("#result-verdict")).hasText("Belum lulus");
         assertThat(page.locator("#critical-errors")).containsText("Orang yang masih hidup ditandai meninggal");

@@ -71,6 +71,102 @@ final class SandboxPage {
         assertThat(page.locator("vaadin-notification-card").last()).containsText("Tersimpan");
     }
 
+    /** A household result; for ganda or part of another household, the household meant (found by its ID DTKS). */
+    void setHouseholdStatus(String householdId, String statusLabel, String linkedId) {
+        open("/verval/" + householdId);
+        page.locator("#household-status vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(statusLabel))
+                .first().click();
+        if (linkedId != null) {
+            page.locator("#household-linked input").fill(linkedId);
+            page.locator("vaadin-combo-box-item:visible").first().click();
+        }
+        page.locator("#save-household-status").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Tersimpan");
+    }
+
+    /** The head died: Meninggal on the head, and the member who takes over (chosen by name). */
+    void replaceHead(String householdId, int headIndex, String newHeadName) {
+        open("/verval/" + householdId);
+        page.locator("#member-status-" + headIndex).click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText("Meninggal")).first().click();
+        page.locator("#member-new-head-" + headIndex).click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(newHeadName)).first().click();
+        page.locator("#save-member-status-" + headIndex).click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Tersimpan");
+    }
+
+    /** A member moved to another household of the village (pecah KK), chosen by its ID DTKS. */
+    void moveMember(String householdId, int memberIndex, String toId) {
+        open("/verval/" + householdId);
+        page.locator("#member-status-" + memberIndex).click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText("Pindah")).first().click();
+        page.locator("#member-linked-" + memberIndex + " input").fill(toId);
+        page.locator("vaadin-combo-box-item:visible").first().click();
+        page.locator("#save-member-status-" + memberIndex).click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Tersimpan");
+    }
+
+    void setEligibility(String householdId, String label) {
+        open("/verval/" + householdId);
+        page.locator("#eligibility vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(label)).first()
+                .click();
+        page.locator("#eligibility-reason input").fill("desil tinggi, punya mobil");
+        page.locator("#save-eligibility").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Tersimpan");
+    }
+
+    void answerAnomaly(String anomalyId, String verdictLabel, String evidence) {
+        open("/anomali");
+        page.locator("#anomaly-verdict-" + anomalyId + " vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText(java.util.regex.Pattern.compile("^\\s*" + verdictLabel + "\\s*$")))
+                .first().click();
+        page.locator("#anomaly-evidence-" + anomalyId + " input").fill(evidence);
+        page.locator("#anomaly-save-" + anomalyId).click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Tersimpan");
+    }
+
+    /** Tambah anggota on the open household, keyed from the KK as Padan shows it. */
+    void addMember(int index, id.siksacademy.scenario.Person p) {
+        page.locator("#add-member").click();
+        String m = "#member-" + index + "-";
+        page.locator(m + "nik input").fill(p.nik());
+        page.locator(m + "name input").fill(p.name());
+        choose(m + "sex", p.sex() == id.siksacademy.scenario.Sex.LAKI_LAKI ? "Laki-laki" : "Perempuan");
+        page.locator(m + "birth-place input").fill(p.birthPlace());
+        page.locator(m + "birth-date input").pressSequentially(String.format("%02d-%02d-%04d",
+                p.birthDate().getDayOfMonth(), p.birthDate().getMonthValue(), p.birthDate().getYear()));
+        page.locator(m + "birth-date input").press("Tab");
+        choose(m + "relationship", p.relationship() == id.siksacademy.scenario.Relationship.ANAK ? "Anak" : "Istri/suami");
+        choose(m + "marital", p.maritalStatus() == id.siksacademy.scenario.MaritalStatus.KAWIN ? "Kawin" : "Belum kawin");
+        page.locator(m + "mother input").fill(p.motherName());
+        choose(m + "education", p.education() == id.siksacademy.scenario.Education.TIDAK_BELUM_SEKOLAH
+                ? "Tidak/belum sekolah" : null, p.education());
+        choose(m + "occupation", null, p.occupation());
+        page.locator("#add-member-save").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Tersimpan");
+    }
+
+    private void choose(String select, String label) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(
+                java.util.regex.Pattern.compile("^\\s*" + label.replaceAll("[^\\p{L}\\p{N} ]", ".") + "\\s*$"))).first().click();
+    }
+
+    /** A select whose Indonesian label is looked up from the app's own translations. */
+    private void choose(String select, String label, Enum<?> value) {
+        if (label != null) {
+            choose(select, label);
+            return;
+        }
+        var props = new java.util.Properties();
+        try (var in = SandboxPage.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        choose(select, props.getProperty("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name()));
+    }
+
     void recordMeeting(String isoDate, int participants, String decisions, Path file) {
         open("/musdes");
         page.locator("#musdes-date").evaluate("(el, v) => { el.value = v; el.dispatchEvent(new Event('change')); }",

@@ -62,16 +62,26 @@ class ScreenshotTour extends BrowserJourney {
             var bereaved = SandboxJourney.household(scenario, death.householdId());
             sandbox.setMemberStatus(bereaved.id(), SandboxJourney.memberIndex(bereaved, death.memberNik()), "Meninggal");
         }
-        String[][] screens = {{"", "sandbox-beranda"}, {"/dtks", "sandbox-dtks"},
-            {"/keluarga/" + household.id(), "sandbox-detail"}, {"/verval/" + household.id(), "sandbox-verval"},
-            {"/catatan", "sandbox-catatan"}, {"/usulan", "sandbox-usulan"}, {"/musdes", "sandbox-musdes"},
-            {"/finalisasi", "sandbox-finalisasi"}};
+        var anomaly = scenario.anomalies().getFirst();
+        String[][] screens = {{"", "sandbox-beranda", null}, {"/dtks", "sandbox-dtks", null},
+            {"/keluarga/" + household.id(), "sandbox-detail", null},
+            {"/keluarga/" + anomaly.householdId(), "sandbox-programmes", "#programmes"},
+            {"/verval/" + household.id(), "sandbox-verval", null},
+            {"/verval/" + anomaly.householdId(), "sandbox-eligibility", "#eligibility-card"},
+            {"/padan", "sandbox-padan-desa", null}, {"/anomali", "sandbox-anomali", null},
+            {"/catatan", "sandbox-catatan", null}, {"/usulan", "sandbox-usulan", null},
+            {"/usulan", "sandbox-ktp", ".ktp"}, {"/musdes", "sandbox-musdes", null},
+            {"/finalisasi", "sandbox-finalisasi", null}, {"/persetujuan", "sandbox-persetujuan", null}};
         for (String[] screen : screens) {
             sandbox.open(screen[0]);
+            if (screen[2] != null) {
+                page.locator(screen[2]).first().scrollIntoViewIfNeeded();
+            }
             page.waitForTimeout(700);
             shot(screen[1] + suffix);
         }
         sandbox.padanKk(household.kk());
+        page.locator("#padan-result").scrollIntoViewIfNeeded();
         page.waitForTimeout(500);
         shot("sandbox-padan" + suffix);
         page.navigate(url("operator"));

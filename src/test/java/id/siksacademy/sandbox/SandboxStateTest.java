@@ -47,10 +47,29 @@ class SandboxStateTest {
                 new SandboxAction.NewMember("3318011509230001", "Ahmad", "LAKI_LAKI", "Pati", "1990-01-02", "KEPALA",
                         "KAWIN", "Ani", "TAMAT_SD", "PETANI_PEKEBUN"))));
         all.add(new SandboxAction.RecordMeeting("2026-09-28", 20, "Disepakati bersama warga", 5, "ba.pdf"));
+        all.add(new SandboxAction.RecordMeeting("2026-10-02", 0, "Kepala desa menyatakan data benar", 6, "sptjm.pdf",
+                SandboxAction.MeetingKind.SPTJM));
+        all.add(new SandboxAction.SetHouseholdStatus("3318010001000001", HouseholdStatus.GANDA, "sama", "3318010001000002"));
+        all.add(new SandboxAction.SetEligibility("3318010001000001", id.siksacademy.scenario.Eligibility.SUDAH_MAMPU, "mobil"));
+        all.add(new SandboxAction.ReplaceHead("3318010001000001", 0, 1, "Dukcapil"));
+        all.add(new SandboxAction.AddMember("3318010001000001", new SandboxAction.NewMember("3318015001260001", "Bayu",
+                "LAKI_LAKI", "Pati", "2026-01-10", "ANAK", "BELUM_KAWIN", "Ani", "TIDAK_BELUM_SEKOLAH",
+                "BELUM_TIDAK_BEKERJA")));
+        all.add(new SandboxAction.AnswerAnomaly("ANM-1", id.siksacademy.scenario.Anomaly.Verdict.TIDAK_TERBUKTI, "salah orang"));
         all.add(new SandboxAction.Finalise());
         for (SandboxAction action : all) {
             assertThat(ActionCodec.read(ActionCodec.type(action), ActionCodec.payload(action))).isEqualTo(action);
         }
+    }
+
+    @Test
+    void logs_written_before_links_and_sptjm_existed_still_read() {
+        assertThat(ActionCodec.read("SetHouseholdStatus",
+                "{\"householdId\":\"1\",\"status\":\"PINDAH\",\"reason\":\"x\"}"))
+                .isEqualTo(new SandboxAction.SetHouseholdStatus("1", HouseholdStatus.PINDAH, "x"));
+        var meeting = (SandboxAction.RecordMeeting) ActionCodec.read("RecordMeeting", "{\"date\":\"2026-09-28\","
+                + "\"participants\":20,\"decisions\":\"Disepakati bersama\",\"fileId\":5,\"fileName\":\"ba.pdf\"}");
+        assertThat(meeting.kind()).isEqualTo(SandboxAction.MeetingKind.MUSDES);
     }
 
     @Test

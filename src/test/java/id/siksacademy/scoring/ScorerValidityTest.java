@@ -332,6 +332,57 @@ class ScorerValidityTest {
         assertThat(b).isEqualTo(a);
     }
 
+    /**
+     * A real NIK whose date part is not the birth date (registered with a default date): Dukcapil keeps
+     * it, so "correcting" the date of birth to the NIK, or the NIK to the date of birth, is a false flag.
+     */
+    @org.junit.jupiter.api.Test
+    void correcting_a_legal_nik_date_oddity_either_way_is_a_false_flag() {
+        var exercise = TestContent.get().exercise("verval-desa-1").orElseThrow();
+        var spec = TestContent.get().scenario("desa-latihan-120").orElseThrow();
+        Scenario scenario = null;
+        id.siksacademy.scenario.DtksHousehold household = null;
+        int member = -1;
+        for (long seed = 1; seed < 200 && household == null; seed++) {
+            scenario = TestContent.generate(spec, seed);
+            var key = scenario.answerKey().byHousehold();
+            for (var h : scenario.households()) {
+                if (key.get(h.id()).fault() != FaultType.CLEAN) {
+                    continue;
+                }
+                for (int i = 0; i < h.members().size(); i++) {
+                    var m = h.members().get(i);
+                    if (!id.siksacademy.scenario.Nik.agreesWith(m.nik(), m.birthDate(), m.sex())) {
+                        household = h;
+                        member = i;
+                    }
+                }
+            }
+        }
+        assertThat(household).as("an oddity in 200 villages of 120").isNotNull();
+        var odd = household.members().get(member);
+        String oddHousehold = household.id();
+        var findings = new id.siksacademy.scenario.Pemeriksa(scenario.registry(), scenario.fieldNotes(),
+                scenario.spec().asOf()).check(List.of(household));
+        assertThat(findings).as("the rule engine leaves it alone").isEmpty();
+        String nikDate = "19" + odd.nik().substring(10, 12) + "-" + odd.nik().substring(8, 10) + "-"
+                + String.format("%02d", Integer.parseInt(odd.nik().substring(6, 8)) % 40);
+        String nikFromBirth = odd.nik().substring(0, 6) + id.siksacademy.scenario.Nik.datePart(odd.birthDate(), odd.sex())
+                + odd.nik().substring(12);
+        for (var fix : List.of(
+                new SandboxAction.Edit(household.id(), member, id.siksacademy.scenario.Field.BIRTH_DATE, nikDate),
+                new SandboxAction.Edit(household.id(), member, id.siksacademy.scenario.Field.NIK, nikFromBirth))) {
+            var actions = new java.util.ArrayList<>(Agents.perfect(scenario));
+            actions.add(actions.size() - 2, fix);
+            var result = score(exercise, scenario, actions);
+            assertThat(result.feedback()).as(fix.toString()).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo(Feedback.Kind.FALSE_FLAG);
+                assertThat(f.householdId()).isEqualTo(oddHousehold);
+            });
+            assertThat(result.falseFlagRate()).isPositive();
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void keyed_text_is_compared_without_regard_to_case_spacing_or_the_word_dukuh() {
         var exercise = TestContent.get().exercise("terpandu-k7-usulan").orElseThrow();

@@ -42,6 +42,11 @@ public final class Times {
         return format(moment, "d MMM yyyy HH:mm:ss z", locale);
     }
 
+    /** A calendar date, as people write it: "8 Oktober 2026". */
+    public static String date(java.time.LocalDate date, Locale locale) {
+        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(date);
+    }
+
     private static String format(Instant moment, String pattern, Locale locale) {
         return moment == null ? "" : DateTimeFormatter.ofPattern(pattern, locale).format(moment.atZone(viewerZone()));
     }

@@ -35,13 +35,32 @@ class CatatanLapanganView extends SandboxView {
         for (FieldNote note : notes) {
             var h = ws.state().household(note.householdId()).orElseThrow();
             var card = new Card();
-            card.setTitle(h.headName());
+            card.setTitle(ws.state().headName(h));
             card.setSubtitle(new com.vaadin.flow.component.html.Span(getTranslation("sandbox.catatan.visit",
                     note.visitedOn().toString(), h.dukuh(), h.rt(), h.rw())));
-            card.add(new Paragraph(getTranslation("sandbox.catatan.kind." + note.kind().name(), h.headName())));
+            card.add(new Paragraph(text(note, h)));
             card.addToFooter(new RouterLink(getTranslation("sandbox.catatan.open"), DetailKeluargaView.class,
                     params(h.id())));
             body.add(card);
         }
+    }
+
+    /** The note in words: who, and for a shared house or an anomaly check, with whom and what was found. */
+    private String text(FieldNote note, id.siksacademy.scenario.DtksHousehold h) {
+        String key = "sandbox.catatan.kind." + note.kind().name();
+        return switch (note.kind()) {
+            case LIVES_WITH -> {
+                var host = ws.state().household(note.subject()).orElseThrow();
+                yield getTranslation(key, ws.state().headName(h), ws.state().headName(host), host.id());
+            }
+            case ANOMALY_CONFIRMED, ANOMALY_REFUTED -> {
+                String member = h.members().stream().filter(m -> m.nik().equals(note.subject()))
+                        .map(id.siksacademy.scenario.DtksMember::name).findFirst().orElse(note.subject());
+                var source = ws.state().anomalies().stream().filter(a -> a.householdId().equals(h.id()))
+                        .map(a -> label(a.source())).findFirst().orElse("");
+                yield getTranslation(key, member, source, getTranslation("fieldnote.reason." + note.reason()));
+            }
+            default -> getTranslation(key, ws.state().headName(h));
+        };
     }
 }

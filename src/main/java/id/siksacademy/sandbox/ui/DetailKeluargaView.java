@@ -18,8 +18,10 @@ import id.siksacademy.sandbox.FieldRules;
 import id.siksacademy.sandbox.FieldValues;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxService;
+import id.siksacademy.scenario.Desil;
 import id.siksacademy.scenario.DtksHousehold;
 import id.siksacademy.scenario.DtksMember;
+import id.siksacademy.scenario.Eligibility;
 import id.siksacademy.scenario.Field;
 import id.siksacademy.scenario.Nik;
 import jakarta.annotation.security.RolesAllowed;
@@ -73,9 +75,55 @@ class DetailKeluargaView extends SandboxView {
         verval.setId("open-verval");
         var statusBadge = status.map(s -> DataDtksView.badge(label(s.status()), "")).orElse(
                 DataDtksView.badge(getTranslation("sandbox.dtks.not-verified"), "contrast"));
-        var top = new Div(new H2(household.headName()), statusBadge, verval);
+        var top = new Div(new H2(ws.state().headName(household)), statusBadge, verval);
+        ws.state().eligibility(household.id()).ifPresent(e -> top.add(DataDtksView.badge(label(e.eligibility()),
+                e.eligibility() == Eligibility.LAYAK ? "success" : "error")));
         top.addClassName("detail-top");
-        body.add(top, householdCard(), membersSection(), welfareCard());
+        body.add(top, householdCard(), programmesCard(), membersSection(), welfareCard());
+    }
+
+    /**
+     * The programmes the household receives and how, and (DTSEN) its desil, read-only: BPS ranks,
+     * the village proposes. Our desil is a simulation of BPS's, and says so.
+     */
+    private Card programmesCard() {
+        var card = new Card();
+        card.setTitle(getTranslation("sandbox.detail.programs"));
+        card.setId("programmes");
+        var p = household.programs();
+        var facts = new Div();
+        facts.addClassName("facts");
+        var regime = ws.state().scenario().regime();
+        if (regime.dtsen()) {
+            var desil = fact(getTranslation("sandbox.detail.desil"), household.desil() == Desil.NOT_RANKED
+                    ? getTranslation("sandbox.detail.desil-none") : Integer.toString(household.desil()));
+            desil.setId("desil");
+            facts.add(desil);
+        }
+        facts.add(fact("PKH", yesNo(p.pkh())), fact(getTranslation("sandbox.detail.sembako"), yesNo(p.sembako())),
+                fact("PBI-JK", yesNo(p.pbiJk())), regime.dtsen() ? fact("BLT", yesNo(p.blt())) : fact("BST", yesNo(p.bst())),
+                fact(getTranslation("sandbox.detail.kks"), yesNo(p.kks())),
+                fact(getTranslation("sandbox.detail.bank"), yesNo(p.bankAccount())),
+                fact(getTranslation("sandbox.detail.pengurus"), p.pengurus() < 0 || p.pengurus() >= household.members().size()
+                        ? "-" : household.members().get(p.pengurus()).name()));
+        card.add(facts);
+        if (regime.dtsen()) {
+            var note = new com.vaadin.flow.component.html.Paragraph(getTranslation("sandbox.detail.desil-note"));
+            note.addClassName("info-note");
+            card.add(note);
+        }
+        var anomalies = ws.state().anomalies().stream().filter(a -> a.householdId().equals(household.id())).toList();
+        if (!anomalies.isEmpty()) {
+            var link = new com.vaadin.flow.router.RouterLink(getTranslation("sandbox.detail.anomalies", anomalies.size()),
+                    AnomaliView.class, params());
+            link.setId("detail-anomalies");
+            card.add(new Div(link));
+        }
+        return card;
+    }
+
+    private String yesNo(boolean v) {
+        return getTranslation(v ? "code.yes" : "code.no");
     }
 
     private Card householdCard() {
@@ -84,11 +132,9 @@ class DetailKeluargaView extends SandboxView {
         var facts = facts(HOUSEHOLD_FIELDS, null);
         facts.add(fact(getTranslation("sandbox.detail.id"), household.id()));
         facts.add(fact(getTranslation("sandbox.detail.members"), Integer.toString(household.members().size())));
-        facts.add(fact(getTranslation("sandbox.detail.desil"), household.desil() == 0 ? "-" : Integer.toString(household.desil())));
-        var p = household.programs();
-        facts.add(fact(getTranslation("sandbox.detail.programs"), String.join(", ",
-                List.of(p.pkh() ? "PKH" : "", p.sembako() ? "Sembako" : "", p.bst() ? "BST" : "", p.pbiJk() ? "PBI-JK" : "")
-                        .stream().filter(s -> !s.isEmpty()).toList())));
+        if (household.kks().size() > 1) {
+            facts.add(fact(getTranslation("sandbox.detail.kks-held"), String.join(", ", household.kks())));
+        }
         card.add(facts);
         if (!readOnly()) {
             card.add(editButton("edit-household", () -> edit(getTranslation("sandbox.detail.household"),
@@ -103,17 +149,61 @@ class DetailKeluargaView extends SandboxView {
         for (int i = 0; i < household.members().size(); i++) {
             section.add(memberCard(i, household.members().get(i)));
         }
+        for (var incoming : ws.state().incoming(household.id())) {
+            var from = ws.state().household(incoming.getKey()).orElseThrow();
+            var m = from.members().get(incoming.getValue());
+            var line = new com.vaadin.flow.component.html.Paragraph(getTranslation("sandbox.detail.incoming", m.name(),
+                    m.nik(), ws.state().headName(from)));
+            line.addClassName("info-note");
+            section.add(line);
+        }
+        if (!readOnly()) {
+            var add = new Button(getTranslation("sandbox.detail.add-member"), VaadinIcon.PLUS.create(), e -> addMember());
+            add.setId("add-member");
+            section.add(add);
+        }
         return section;
+    }
+
+    /** Tambah anggota: a person on the KK who is not yet in DTKS, keyed as the KK has them. */
+    private void addMember() {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("sandbox.detail.add-member-title", ws.state().headName(household)));
+        var form = new MemberEntryForm(household.members().size() + 1, ws.state().asOf(), null);
+        var save = new Button(getTranslation("common.save"), e -> {
+            if (record(new SandboxAction.AddMember(household.id(), form.value())).isPresent()) {
+                dialog.close();
+                saved();
+                refresh(body());
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("add-member-save");
+        var cancel = new Button(getTranslation("common.cancel"), e -> dialog.close());
+        dialog.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("sandbox.detail.add-member-lead")), form);
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
     }
 
     private Card memberCard(int index, DtksMember m) {
         var card = new Card();
-        card.setTitle(m.name());
-        card.setSubtitle(new Span(label(m.relationship()) + " · " + getTranslation("sandbox.detail.age", m.ageOn(ws.state().asOf()))));
+        card.setTitle(m.name().isBlank() ? getTranslation("sandbox.detail.no-name") : m.name());
+        int kk = household.kks().indexOf(m.kk()) + 1;
+        card.setSubtitle(new Span(label(m.relationship()) + " · " + getTranslation("sandbox.detail.age",
+                m.ageOn(ws.state().asOf())) + " · KK" + (kk < 10 ? "0" : "") + kk));
         card.addClassName("member-card");
-        ws.state().memberVerval(household.id(), index).ifPresent(v -> card.setHeaderSuffix(
-                DataDtksView.badge(label(v.status()), "error")));
-        card.add(facts(MEMBER_FIELDS, index));
+        var badges = new Span();
+        if (ws.state().original(household.id()).map(o -> index >= o.members().size()).orElse(false)) {
+            badges.add(DataDtksView.badge(getTranslation("sandbox.detail.added"), "success"));
+        }
+        ws.state().memberVerval(household.id(), index).ifPresent(v -> badges.add(DataDtksView.badge(label(v.status()),
+                "error")));
+        if (badges.getComponentCount() > 0) {
+            card.setHeaderSuffix(badges);
+        }
+        var memberFacts = facts(MEMBER_FIELDS, index);
+        memberFacts.add(fact(getTranslation("field.NO_KK"), m.kk()));
+        card.add(memberFacts);
         if (Nik.formatProblem(m.nik()).filter(p -> p == Nik.Problem.NOT_16_DIGITS || p == Nik.Problem.NOT_DIGITS).isPresent()) {
             card.add(warning(getTranslation("sandbox.detail.nik-invalid")));
         }

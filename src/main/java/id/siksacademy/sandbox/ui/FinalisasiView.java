@@ -13,6 +13,7 @@ import id.siksacademy.attempt.AttemptClosedException;
 import id.siksacademy.attempt.StaleAttemptException;
 import id.siksacademy.base.ui.Failures;
 import id.siksacademy.sandbox.Change;
+import id.siksacademy.base.ui.Times;
 import id.siksacademy.sandbox.FieldDisplay;
 import id.siksacademy.sandbox.SandboxService;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +43,12 @@ class FinalisasiView extends SandboxView {
             info.addClassName("info-note");
             info.setId("untouched-note");
             body.add(info);
+        }
+        if (state.scenario().regime().dtsen()) {
+            var cutOff = new Paragraph(getTranslation("sandbox.finalisasi.cut-off",
+                    Times.date(state.calendar().cutOff(state.asOf()), getLocale())));
+            cutOff.addClassName("info-note");
+            body.add(cutOff);
         }
         if (state.meeting().isEmpty()) {
             var warning = new Paragraph(getTranslation("sandbox.finalisasi.no-meeting"));
@@ -82,7 +89,7 @@ class FinalisasiView extends SandboxView {
 
     private String shown(String what, String value) {
         return switch (what) {
-            case "NEW_HOUSEHOLD", "MEETING" -> value == null || value.isEmpty()
+            case "NEW_HOUSEHOLD", "MEETING", "SPTJM", "NEW_MEMBER" -> value == null || value.isEmpty()
                     ? getTranslation("result.value.none") : value;
             default -> FieldDisplay.value(this::getTranslation, what, value);
         };

@@ -30,6 +30,7 @@ class MemberEntryForm extends Div {
     private final Select<Education> education = new Select<>();
     private final Select<Occupation> occupation = new Select<>();
 
+    /** {@code remove} offers a button that takes this member out of the entry; null for none. */
     MemberEntryForm(int number, LocalDate asOf, Runnable remove) {
         addClassName("member-entry");
         nik.setLabel("NIK");
@@ -48,12 +49,18 @@ class MemberEntryForm extends Div {
         if (number == 1) {
             relationship.setValue(Relationship.KEPALA);
         }
+        // the KK lists the codes in this order: occupations in Dukcapil's, education up to S3
+        occupation.setItems(java.util.Arrays.stream(Occupation.values())
+                .sorted(java.util.Comparator.comparingInt(o -> o.code)).toList());
         var form = new FormLayout(nik, name, sex, birthPlace, birthDate, relationship, marital, motherName, education,
                 occupation);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
-        var removeButton = new Button(getTranslation("sandbox.usulan.remove-member"), e -> remove.run());
-        removeButton.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-        add(new H3(getTranslation("sandbox.usulan.member", number)), form, removeButton);
+        add(new H3(getTranslation("sandbox.usulan.member", number)), form);
+        if (remove != null) {
+            var removeButton = new Button(getTranslation("sandbox.usulan.remove-member"), e -> remove.run());
+            removeButton.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            add(removeButton);
+        }
         int i = number - 1;
         nik.setId("member-" + i + "-nik");
         name.setId("member-" + i + "-name");

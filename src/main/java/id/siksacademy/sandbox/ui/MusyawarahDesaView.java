@@ -16,6 +16,8 @@ import id.siksacademy.account.Role;
 import id.siksacademy.base.ui.DateField;
 import id.siksacademy.base.ui.Uploads;
 import id.siksacademy.sandbox.SandboxAction;
+import id.siksacademy.base.ui.Times;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import id.siksacademy.sandbox.SandboxRefusedException;
 import id.siksacademy.sandbox.SandboxService;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,12 +41,30 @@ class MusyawarahDesaView extends SandboxView {
 
     @Override
     protected void render(BeforeEnterEvent event, Div body) {
+        var state = ws.state();
+        var calendar = state.calendar();
         body.add(new Paragraph(getTranslation("sandbox.musdes.lead")));
-        var recorded = ws.state().meeting();
+        if (state.scenario().regime().dtsen()) {
+            var window = new Paragraph(getTranslation("sandbox.musdes.window",
+                    Times.date(calendar.firstMeetingDay(state.asOf()), getLocale()),
+                    Times.date(calendar.lastMeetingDay(state.asOf()), getLocale())));
+            window.addClassName("info-note");
+            window.setId("musdes-window");
+            body.add(window);
+        }
+        var recorded = state.meeting();
         recorded.ifPresent(m -> body.add(DetailKeluargaView.fact(getTranslation("sandbox.musdes.recorded"),
-                m.date() + " · " + m.participants() + " · " + m.fileName())));
+                label(m.kind()) + " · " + Times.date(m.date(), getLocale()) + (m.kind() == SandboxAction.MeetingKind.MUSDES
+                        ? " · " + getTranslation("sandbox.musdes.people", m.participants()) : "") + " · " + m.fileName())));
+        var kind = new RadioButtonGroup<SandboxAction.MeetingKind>(getTranslation("sandbox.musdes.kind"));
+        kind.setItems(SandboxAction.MeetingKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("sandbox.musdes.kind." + k.name()));
+        kind.setValue(recorded.map(m -> m.kind()).orElse(SandboxAction.MeetingKind.MUSDES));
+        kind.setId("musdes-kind");
         var date = new DateField(getTranslation("sandbox.musdes.date"));
         date.setId("musdes-date");
+        date.setMin(calendar.firstMeetingDay(state.asOf()));
+        date.setMax(calendar.lastMeetingDay(state.asOf()));
         var participants = new IntegerField(getTranslation("sandbox.musdes.participants"));
         participants.setMin(2);
         participants.setMax(1000);
@@ -63,9 +83,10 @@ class MusyawarahDesaView extends SandboxView {
         fileStatus.setId("musdes-file");
         var upload = upload(fileStatus);
         var save = new Button(getTranslation("sandbox.musdes.save"), e -> {
+            boolean sptjm = kind.getValue() == SandboxAction.MeetingKind.SPTJM;
             var action = new SandboxAction.RecordMeeting(date.getValue() == null ? "" : date.getValue().toString(),
-                    participants.getValue() == null ? 0 : participants.getValue(), decisions.getValue(),
-                    fileId == null ? 0 : fileId, fileName);
+                    sptjm || participants.getValue() == null ? 0 : participants.getValue(), decisions.getValue(),
+                    fileId == null ? 0 : fileId, fileName, kind.getValue());
             if (record(action).isPresent()) {
                 saved();
                 go(MusyawarahDesaView.class);
@@ -73,13 +94,20 @@ class MusyawarahDesaView extends SandboxView {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("musdes-save");
+        Runnable kindShown = () -> {
+            boolean sptjm = kind.getValue() == SandboxAction.MeetingKind.SPTJM;
+            participants.setVisible(!sptjm);
+            decisions.setLabel(getTranslation(sptjm ? "sandbox.musdes.statement" : "sandbox.musdes.decisions"));
+        };
+        kindShown.run();
+        kind.addValueChangeListener(e -> kindShown.run());
         var form = new FormLayout(date, participants, decisions);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         form.setColspan(decisions, 2);
         var file = new Div(new Span(getTranslation("sandbox.musdes.file")), upload, fileStatus);
         file.addClassName("musdes-file");
         if (!ws.readOnly()) {
-            body.add(form, file, save);
+            body.add(kind, form, file, save);
         }
     }
 

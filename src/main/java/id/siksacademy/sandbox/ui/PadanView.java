@@ -15,6 +15,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import id.siksacademy.account.Role;
 import id.siksacademy.sandbox.PadanResult;
+import id.siksacademy.sandbox.PadanRow;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxAction.PadanKind;
 import id.siksacademy.sandbox.SandboxService;
@@ -60,8 +66,14 @@ class PadanView extends SandboxView {
         form.addClassName("toolbar");
         result.removeAll();
         result.setId("padan-result");
-        body.add(new Paragraph(getTranslation("sandbox.padan.lead")), form, result);
         var parameters = event.getLocation().getQueryParameters();
+        var single = new Div(new H2(getTranslation("sandbox.padan.single")),
+                new Paragraph(getTranslation("sandbox.padan.lead")), form, result);
+        if (parameters.getSingleParameter("nik").isPresent()) { // a look-up from a household: that first
+            body.add(single, villageResult());
+        } else {
+            body.add(villageResult(), single);
+        }
         parameters.getSingleParameter(BACK).flatMap(ws.state()::household).ifPresent(h -> {
             var back = new RouterLink(getTranslation("sandbox.padan.back", h.headName()), DetailKeluargaView.class,
                     params(h.id()));
@@ -76,6 +88,68 @@ class PadanView extends SandboxView {
     }
 
     private static final String BACK = "kembali";
+
+    /**
+     * The central matching's result list for the village: what the operator acts on. By default only
+     * the lines that ask for action; each opens its household.
+     */
+    private Div villageResult() {
+        var rows = ws.state().padanVillage();
+        var grid = new Grid<PadanRow>();
+        grid.addColumn(LitRenderer.<PadanRow>of("<div class='padan-who'><b>${item.name}</b>"
+                        + "<small>${item.nik} · ${item.head}</small></div>")
+                .withProperty("name", r -> r.name().isBlank() ? "-" : r.name())
+                .withProperty("nik", PadanRow::nik)
+                .withProperty("head", r -> ws.state().household(r.householdId()).map(ws.state()::headName).orElse("")))
+                .setHeader(getTranslation("sandbox.padan.member")).setFlexGrow(3);
+        grid.addColumn(LitRenderer.<PadanRow>of("<div class='padan-outcome'><span theme='badge ${item.theme}'>"
+                        + "${item.outcome}</span><small>${item.note}</small></div>")
+                .withProperty("outcome", r -> getTranslation("sandbox.padan.row." + r.outcome().name()))
+                .withProperty("theme", r -> r.needsAction() ? "error" : "success")
+                .withProperty("note", this::note))
+                .setHeader(getTranslation("sandbox.padan.outcome")).setFlexGrow(2);
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
+        grid.setId("padan-village");
+        grid.addClassName("padan-village");
+        var onlyAction = new Checkbox(getTranslation("sandbox.padan.only-action"), true);
+        onlyAction.setId("padan-only-action");
+        var outcome = new com.vaadin.flow.component.select.Select<PadanRow.Outcome>();
+        outcome.setItems(PadanRow.Outcome.values());
+        outcome.setEmptySelectionAllowed(true);
+        outcome.setEmptySelectionCaption(getTranslation("sandbox.padan.all-outcomes"));
+        outcome.setItemLabelGenerator(o -> o == null ? getTranslation("sandbox.padan.all-outcomes")
+                : getTranslation("sandbox.padan.row." + o.name()));
+        outcome.setAriaLabel(getTranslation("sandbox.padan.outcome"));
+        outcome.setId("padan-outcome-filter");
+        Runnable fill = () -> grid.setItems(rows.stream().filter(r -> !onlyAction.getValue() || r.needsAction())
+                .filter(r -> outcome.getValue() == null || r.outcome() == outcome.getValue()).toList());
+        fill.run();
+        onlyAction.addValueChangeListener(e -> fill.run());
+        outcome.addValueChangeListener(e -> fill.run());
+        grid.addItemClickListener(e -> go(DetailKeluargaView.class, e.getItem().householdId()));
+        long action = rows.stream().filter(PadanRow::needsAction).count();
+        var summary = new Paragraph(getTranslation("sandbox.padan.village-lead", rows.size(), action));
+        var filters = new FlexLayout(outcome, onlyAction);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexLayout.Alignment.CENTER);
+        filters.addClassName("toolbar");
+        var section = new Div(new H2(getTranslation("sandbox.padan.village")), summary, filters, grid);
+        section.addClassName("padan-village-section");
+        return section;
+    }
+
+    /** What differs, or the death Dukcapil records, in words. */
+    private String note(PadanRow r) {
+        var parts = new java.util.ArrayList<String>();
+        if (!r.differing().isEmpty()) {
+            parts.add(getTranslation("sandbox.padan.differs", String.join(", ",
+                    r.differing().stream().map(f -> getTranslation("field." + f.name())).toList())));
+        }
+        if (r.deceased()) {
+            parts.add(getTranslation("sandbox.padan.row.deceased"));
+        }
+        return String.join(" ", parts);
+    }
 
     /** A look-up of this NIK started from a household's card, with the way back to that household. */
     static QueryParameters lookUp(String nik, String householdId) {
@@ -103,7 +177,7 @@ class PadanView extends SandboxView {
             result.add(personCard(r.person()));
         }
         if (r.family() != null) {
-            result.add(familyCard(r.family()));
+            result.add(familyCard(r.family(), r.listedIn()));
         }
         for (LifeEvent e : r.events()) {
             result.add(eventLine(e));
@@ -126,15 +200,19 @@ class PadanView extends SandboxView {
         return card;
     }
 
-    private Card familyCard(Family f) {
+    private Card familyCard(Family f, java.util.Map<String, String> listedIn) {
         var card = new Card();
         card.setTitle(getTranslation("sandbox.padan.family", f.kk()));
         card.add(new Paragraph(getTranslation("sandbox.padan.address", f.dukuh(), f.rt(), f.rw(), f.villageCode())));
         var list = new Div();
         list.addClassName("family-list");
         for (Person p : f.members()) {
+            String listed = listedIn.get(p.nik());
+            var where = new Span(listed == null ? getTranslation("sandbox.padan.not-in-dtks")
+                    : getTranslation("sandbox.padan.in-dtks", listed));
+            where.addClassName(listed == null ? "family-missing" : "family-listed");
             var line = new Div(new Span(p.nik()), new Span(p.name()), new Span(label(p.relationship())),
-                    new Span(p.birthDate().toString()));
+                    new Span(p.birthDate().toString()), where);
             line.addClassName("family-line");
             list.add(line);
         }

@@ -14,10 +14,12 @@ final class SandboxScreens {
             new Screen(DataDtksView.class, "sandbox.dtks.title"),
             new Screen(VervalView.class, "sandbox.verval.title"),
             new Screen(PadanView.class, "sandbox.padan.title"),
+            new Screen(AnomaliView.class, "sandbox.anomali.title"),
             new Screen(CatatanLapanganView.class, "sandbox.catatan.title"),
             new Screen(UsulanBaruView.class, "sandbox.usulan.title"),
             new Screen(MusyawarahDesaView.class, "sandbox.musdes.title"),
-            new Screen(FinalisasiView.class, "sandbox.finalisasi.title"));
+            new Screen(FinalisasiView.class, "sandbox.finalisasi.title"),
+            new Screen(PersetujuanView.class, "sandbox.persetujuan.title"));
 
     private SandboxScreens() {
     }

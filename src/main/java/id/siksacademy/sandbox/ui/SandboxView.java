@@ -92,14 +92,14 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public String getPageTitle() {
-        return getTranslation(titleKey()) + " | SIKS Academy";
+        return words(titleKey()) + " | SIKS Academy";
     }
 
     private Component frame() {
         var village = ws.state().scenario().village();
         var banner = new SimulationBanner(getTranslation("sandbox.village", village.isKelurahan() ? "Kelurahan" : "Desa",
                 village.name(), ws.state().scenario().village().code()));
-        var title = new H1(getTranslation(titleKey()));
+        var title = new H1(words(titleKey()));
         var exercise = new Paragraph(ws.attempt().title(getLocale()));
         exercise.addClassName("sandbox-exercise");
         var head = new Div(banner, nav(), title, exercise);
@@ -117,7 +117,7 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
         var nav = new Nav();
         nav.addClassName("sandbox-nav");
         for (var screen : SandboxScreens.ALL) {
-            var link = new RouterLink(getTranslation(screen.titleKey()), screen.view(), params());
+            var link = new RouterLink(words(screen.titleKey()), screen.view(), params());
             if (screen.titleKey().equals(titleKey())) {
                 link.addClassName("current");
             }
@@ -191,6 +191,15 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
 
     protected static void notify(String text, NotificationVariant variant) {
         Notification.show(text, 4000, Notification.Position.TOP_CENTER).addThemeVariants(variant);
+    }
+
+    /** Texts that name the database: DTSEN since 2025, DTKS in the historical scenarios. */
+    private static final java.util.Set<String> NAMES_THE_DATABASE = java.util.Set.of("sandbox.dtks.title",
+            "sandbox.beranda.start");
+
+    protected String words(String key) {
+        boolean dtsen = ws != null && ws.state().scenario().regime().dtsen();
+        return getTranslation(dtsen && NAMES_THE_DATABASE.contains(key) ? key + "-dtsen" : key);
     }
 
     /** A translated enum value: "enum.&lt;Type&gt;.&lt;NAME&gt;". */

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -17,6 +19,8 @@ import id.siksacademy.content.Content;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxService;
 import id.siksacademy.scenario.Family;
+import id.siksacademy.scenario.Field;
+import id.siksacademy.sandbox.FieldDisplay;
 import id.siksacademy.scenario.Proposal;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -62,8 +66,12 @@ class UsulanBaruView extends SandboxView {
         section.addClassName("proposal");
         var village = ws.state().scenario().village();
         String kecamatan = content.kabupaten().kecamatan(village.kecamatanCode()).map(k -> k.name()).orElse("");
-        section.add(new KartuKeluargaView(family, village, kecamatan, content.kabupaten().name(),
-                e -> getTranslation(ID, "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name())));
+        java.util.function.Function<Enum<?>, String> paper = e -> getTranslation(ID,
+                "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
+        var documents = new Div(new KartuKeluargaView(family, village, kecamatan, content.kabupaten().name(), paper),
+                new KtpView(proposal, village, kecamatan, paper), house(proposal));
+        documents.addClassName("proposal-documents");
+        section.add(documents);
         String registered = ws.state().registeredProposals().get(index);
         if (registered != null) {
             section.add(new Paragraph(getTranslation("sandbox.usulan.done")),
@@ -74,6 +82,26 @@ class UsulanBaruView extends SandboxView {
             section.add(entry(index));
         }
         return section;
+    }
+
+    /** The house as the visiting officer photographed and described it (the survey comes later). */
+    private Div house(Proposal proposal) {
+        var h = proposal.house();
+        var card = new Div(new H3(getTranslation("sandbox.usulan.house")));
+        card.addClassName("house-photo");
+        var facts = new Div();
+        facts.addClassName("facts");
+        for (var f : java.util.List.of(Field.WALL, Field.ROOF, Field.FLOOR, Field.FLOOR_AREA, Field.LIGHTING,
+                Field.WATER)) {
+            String code = Integer.toString(h.get(f));
+            String text = FieldDisplay.value(this::getTranslation, f.name(), code);
+            facts.add(DetailKeluargaView.fact(getTranslation("field." + f.name()),
+                    f == Field.FLOOR_AREA ? text : text.substring(code.length()).trim()));
+        }
+        var note = new Paragraph(getTranslation("sandbox.usulan.house-note"));
+        note.addClassName("info-note");
+        card.add(facts, note);
+        return card;
     }
 
     private Div entry(int index) {

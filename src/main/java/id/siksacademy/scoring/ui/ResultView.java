@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import id.siksacademy.scenario.Regime;
 import id.siksacademy.account.Role;
 import id.siksacademy.attempt.AttemptNotFoundException;
 import id.siksacademy.attempt.AttemptService;
@@ -203,7 +204,8 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         if (f.fault() != null) {
             var consequence = new Paragraph(getTranslation("result.consequence",
-                    content.fault(f.fault()).consequence().in(getLocale())));
+                    content.fault(f.fault()).consequence(exercise == null ? Regime.DTSEN_2025
+                            : exercise.scenario().regime()).in(getLocale())));
             consequence.addClassName("consequence");
             card.add(consequence);
         }

@@ -39,17 +39,9 @@ class SandboxViewsTest extends SpringBrowserlessTest {
     void every_screen_carries_the_simulation_banner_and_the_village_name() {
         String village = sandbox.open(id).state().scenario().village().name();
         for (var screen : SandboxScreens.ALL) {
-            String suffix = switch (screen.view().getSimpleName()) {
-                case "BerandaDesaView" -> "";
-                case "DataDtksView" -> "/dtks";
-                case "VervalView" -> "/verval";
-                case "PadanView" -> "/padan";
-                case "CatatanLapanganView" -> "/catatan";
-                case "UsulanBaruView" -> "/usulan";
-                case "MusyawarahDesaView" -> "/musdes";
-                default -> "/finalisasi";
-            };
-            navigate("sandbox/" + id + suffix, screen.view());
+            String route = screen.view().getAnnotation(com.vaadin.flow.router.Route.class).value()
+                    .replaceFirst(":attemptId\\([^)]*\\)", Long.toString(id)).replaceFirst("/:[a-zA-Z]+\\?$", "");
+            navigate(route, screen.view());
             var banner = find(SimulationBanner.class).single();
             assertThat(banner.getElement().getTextRecursively()).contains("DATA SIMULASI").contains(village);
         }
