@@ -81,7 +81,7 @@ class PooledConnectionEvictionTest {
     @Test
     @WithMockUser(username = "dinsos", roles = "DINSOS_ADMIN")
     void a_user_is_created_and_given_another_role() {
-        var created = accounts.create(new NewUser("evict.user", "Setelah Evict", Role.OPERATOR, "sawah hijau membentang"));
+        var created = accounts.create(new NewUser("evict.user", "Setelah Evict", Role.OPERATOR, "sawah hijau membentang", "33.18.01.2001"));
         accounts.changeRole(created.id(), Role.TRAINER);
         assertThat(jdbc.queryForObject("select role from user_account where username = 'evict.user'", String.class))
                 .isEqualTo("TRAINER");

@@ -1,6 +1,12 @@
 package id.siksacademy.account;
 
 import id.siksacademy.base.security.CurrentUser;
+import id.siksacademy.content.Content;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -33,10 +39,12 @@ public class AccountService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
+    private final Content content;
 
     AccountService(UserAccountRepository users, PasswordEncoder encoder, AuditLog audit,
                    SessionTerminator sessions, CurrentUser currentUser, LoginThrottle throttle, Clock clock,
-                   PlatformTransactionManager transactions) {
+                   PlatformTransactionManager transactions, Content content) {
+        this.content = content;
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
@@ -76,12 +84,102 @@ public class AccountService {
         if (users.existsByUsername(username)) {
             throw new AccountRejectedException("account.username.taken");
         }
+        String desa = request.role() == Role.OPERATOR ? requireDesa(request.desaCode()) : null;
         requireAcceptable(request.password(), username);
         var account = new UserAccount(username, fullName, request.role(), clock.instant());
+        account.setDesaCode(desa);
         account.setPassword(encoder.encode(request.password()), true); // the administrator knows it: change at first login
         users.save(account);
         audit.record(AuditAction.USER_CREATE, username, AuditDetail.role(request.role()));
         return account.toSummary(clock.instant());
+    }
+
+    /**
+     * Creates operator accounts from a roster, each with a generated one-time password that must be
+     * changed at the first login. The caller has checked every row; a row that is still wrong here
+     * (e.g. a username taken meanwhile) refuses the whole call, and the caller's transaction with it.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN')")
+    @Transactional
+    public List<OneTimePassword> createOperators(List<NewOperator> roster) {
+        var created = new ArrayList<OneTimePassword>();
+        for (NewOperator row : roster) {
+            String username = normaliseUsername(row.username());
+            if (!username.matches(NewUser.USERNAME_PATTERN) || username.length() < 3
+                    || username.length() > NewUser.USERNAME_MAX) {
+                throw new AccountRejectedException("account.username.invalid");
+            }
+            String fullName = row.fullName() == null ? "" : row.fullName().strip();
+            if (fullName.isEmpty() || fullName.length() > NewUser.FULL_NAME_MAX) {
+                throw new AccountRejectedException("account.full-name.invalid");
+            }
+            if (users.existsByUsername(username)) {
+                throw new AccountRejectedException("account.username.taken");
+            }
+            String desa = requireDesa(row.desaCode());
+            String password = temporaryPassword();
+            var account = new UserAccount(username, fullName, Role.OPERATOR, clock.instant());
+            account.setDesaCode(desa);
+            account.setContact(row.contact() == null || row.contact().isBlank() ? null
+                    : Contact.normalise(row.contact()).orElseThrow(() -> new AccountRejectedException("account.contact.invalid")));
+            account.setPassword(encoder.encode(password), true);
+            users.save(account);
+            audit.record(AuditAction.USER_CREATE, username, AuditDetail.role(Role.OPERATOR));
+            created.add(new OneTimePassword(username, fullName, desa, password));
+        }
+        return created;
+    }
+
+    /** Which of these usernames (normalised as accounts store them) are taken. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN')")
+    @Transactional(readOnly = true)
+    public Set<String> takenUsernames(Collection<String> usernames) {
+        return usernames.stream().map(AccountService::normaliseUsername).filter(users::existsByUsername)
+                .collect(Collectors.toSet());
+    }
+
+    /** The operator accounts among these usernames, in the order asked; others are left out. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OperatorProfile> operators(Collection<String> usernames) {
+        var byName = users.findByUsernameIn(usernames).stream().filter(u -> u.getRole() == Role.OPERATOR)
+                .collect(Collectors.toMap(UserAccount::getUsername, UserAccount::toProfile));
+        return usernames.stream().distinct().map(byName::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Trainers a cohort may be given. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<UserSummary> trainers() {
+        var now = clock.instant();
+        return users.findByRoleOrderByUsername(Role.TRAINER).stream().map(u -> u.toSummary(now)).toList();
+    }
+
+    /** Sets an operator's desa. */
+    @PreAuthorize("hasRole('DINSOS_ADMIN')")
+    @Transactional
+    public void setDesa(long userId, String desaCode) {
+        var account = find(userId);
+        if (account.getRole() != Role.OPERATOR) {
+            throw new AccountRejectedException("account.desa.only-operators");
+        }
+        String desa = requireDesa(desaCode);
+        if (!desa.equals(account.getDesaCode())) {
+            audit.record(AuditAction.DESA_CHANGE, account.getUsername(), desa);
+            account.setDesaCode(desa);
+        }
+    }
+
+    /** The signed-in operator's desa code, if one is set. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<String> currentDesa() {
+        return Optional.ofNullable(current().getDesaCode());
+    }
+
+    private String requireDesa(String typed) {
+        return content.kabupaten().villageTyped(typed).map(v -> v.code())
+                .orElseThrow(() -> new AccountRejectedException("account.desa.unknown"));
     }
 
     @PreAuthorize("hasRole('DINSOS_ADMIN')")

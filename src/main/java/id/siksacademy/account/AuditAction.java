@@ -13,5 +13,7 @@ public enum AuditAction {
     PASSWORD_RESET,
     PASSWORD_CHANGE,
     /** A wrong current password on the change-password page: counted like a failed login. */
-    PASSWORD_CHECK_FAILURE
+    PASSWORD_CHECK_FAILURE,
+    /** An operator's desa set or changed by an administrator. */
+    DESA_CHANGE
 }

@@ -20,6 +20,9 @@ class DemoAccounts implements ApplicationRunner {
     /** Known to everyone who reads the README: {@link ProductionAccounts} refuses it. */
     static final String PASSWORD = "latihan123";
 
+    /** Prawoto, kecamatan Sukolilo. */
+    static final String DEMO_DESA = "33.18.01.2001";
+
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
     private final UserAccountRepository users;
@@ -36,6 +39,8 @@ class DemoAccounts implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         create("operator", "Siti Operator Desa", Role.OPERATOR);
+        users.findByUsername("operator").filter(u -> u.getDesaCode() == null)
+                .ifPresent(u -> u.setDesaCode(DEMO_DESA)); // databases made before operators had a desa
         create("pelatih", "Budi Pelatih Dinsos", Role.TRAINER);
         create("dinsos", "Dewi Admin Dinsos", Role.DINSOS_ADMIN);
     }
@@ -44,6 +49,9 @@ class DemoAccounts implements ApplicationRunner {
         if (!users.existsByUsername(username)) {
             var account = new UserAccount(username, fullName, role, clock.instant());
             account.setPassword(encoder.encode(PASSWORD), false);
+            if (role == Role.OPERATOR) {
+                account.setDesaCode(DEMO_DESA);
+            }
             users.save(account);
             log.info("Demo account '{}' ({}) created", username, role);
         }

@@ -12,7 +12,9 @@ public record NewUser(
         String username,
         @NotBlank @Size(max = UserAccount.FULL_NAME_MAX) String fullName,
         @NotNull Role role,
-        @NotBlank String password) {
+        @NotBlank String password,
+        /** The operator's desa (Kemendagri code); required for operators, ignored for other roles. */
+        String desaCode) {
 
     /** Lower-case letters, digits, dot, dash and underscore: easy to type on a phone. */
     public static final String USERNAME_PATTERN = "[a-z0-9._-]+";

@@ -17,6 +17,7 @@ class UserAccount {
 
     static final int USERNAME_MAX = 64;
     static final int FULL_NAME_MAX = 120;
+    static final int CONTACT_MAX = 120;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,6 +51,14 @@ class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The operator's desa/kelurahan (Kemendagri code); null for other roles. */
+    @Column(name = "desa_code", length = 13)
+    private String desaCode;
+
+    /** A phone number or e-mail address the trainer may use; optional. */
+    @Column(length = CONTACT_MAX)
+    private String contact;
+
     @Version
     private long version;
 
@@ -76,6 +85,8 @@ class UserAccount {
     Instant getLockedUntil() { return lockedUntil; }
     String getLocale() { return locale; }
     Instant getCreatedAt() { return createdAt; }
+    String getDesaCode() { return desaCode; }
+    String getContact() { return contact; }
 
     boolean isLockedAt(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
@@ -91,8 +102,14 @@ class UserAccount {
     void lockUntil(Instant until) { this.lockedUntil = until; }
     void unlock() { this.lockedUntil = null; }
     void setLocale(String locale) { this.locale = locale; }
+    void setDesaCode(String desaCode) { this.desaCode = desaCode; }
+    void setContact(String contact) { this.contact = contact; }
 
     UserSummary toSummary(Instant now) {
-        return new UserSummary(id, username, fullName, role, enabled, isLockedAt(now), createdAt);
+        return new UserSummary(id, username, fullName, role, enabled, isLockedAt(now), createdAt, desaCode);
+    }
+
+    OperatorProfile toProfile() {
+        return new OperatorProfile(username, fullName, desaCode, contact, enabled, passwordChangeRequired);
     }
 }

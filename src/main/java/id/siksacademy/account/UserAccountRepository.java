@@ -1,5 +1,7 @@
 package id.siksacademy.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -12,6 +14,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
     boolean existsByUsername(String username);
 
     boolean existsByRole(Role role);
+
+    List<UserAccount> findByUsernameIn(Collection<String> usernames);
+
+    List<UserAccount> findByRoleOrderByUsername(Role role);
 
     long countByRoleAndEnabledTrue(Role role);
 

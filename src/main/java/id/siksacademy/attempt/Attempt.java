@@ -132,6 +132,6 @@ class Attempt {
 
     AttemptSummary toSummary() {
         return new AttemptSummary(id, exerciseId, mode, titleId, titleEn, status, startedAt, deadlineAt, submittedAt,
-                submitReason, actionCount, rebuildable());
+                submitReason, actionCount, rebuildable(), operator);
     }
 }

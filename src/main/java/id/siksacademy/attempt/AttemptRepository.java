@@ -9,6 +9,8 @@ interface AttemptRepository extends JpaRepository<Attempt, Long> {
 
     List<Attempt> findByOperatorOrderByStartedAtDesc(String operator);
 
+    List<Attempt> findByOperatorInOrderByStartedAtDesc(java.util.Collection<String> operators);
+
     Optional<Attempt> findByOpenKey(String openKey);
 
     List<Attempt> findByStatusAndDeadlineAtLessThanEqual(AttemptStatus status, Instant now);

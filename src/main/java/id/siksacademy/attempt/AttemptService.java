@@ -94,6 +94,19 @@ public class AttemptService {
         return attempts.findByOperatorOrderByStartedAtDesc(operator()).stream().map(Attempt::toSummary).toList();
     }
 
+    /**
+     * The attempts of operators a trainer oversees (the {@code oversight} bean of the training
+     * feature decides who that is), newest first.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN') and @oversight.mayViewAll(#operators)")
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> attemptsOf(java.util.Collection<String> operators) {
+        if (operators.isEmpty()) {
+            return List.of();
+        }
+        return attempts.findByOperatorInOrderByStartedAtDesc(operators).stream().map(Attempt::toSummary).toList();
+    }
+
     /** The attempt, after closing it if its time has run out. */
     @PreAuthorize("hasRole('OPERATOR')")
     @Transactional(noRollbackFor = AttemptClosedException.class)

@@ -7,7 +7,7 @@ import java.util.Locale;
 /** What the screens show of an attempt. */
 public record AttemptSummary(long id, String exerciseId, ExerciseMode mode, String titleId, String titleEn,
                              AttemptStatus status, Instant startedAt, Instant deadlineAt, Instant submittedAt,
-                             SubmitReason submitReason, int actionCount, boolean rebuildable) {
+                             SubmitReason submitReason, int actionCount, boolean rebuildable, String operator) {
 
     public String title(Locale locale) {
         return "en".equals(locale.getLanguage()) ? titleEn : titleId;

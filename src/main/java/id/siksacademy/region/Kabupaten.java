@@ -20,6 +20,26 @@ public record Kabupaten(String provinceCode, String provinceName, String code, S
         return villages().filter(v -> v.code().equals(code)).findFirst();
     }
 
+    /**
+     * A village by its Kemendagri code as people type it: dotted (33.18.01.2001) or as ten digits
+     * (3318012001, how a spreadsheet may keep it), surrounding spaces ignored.
+     */
+    public Optional<Village> villageTyped(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        String t = typed.strip();
+        if (t.matches("\\d{10}")) {
+            t = t.substring(0, 2) + "." + t.substring(2, 4) + "." + t.substring(4, 6) + "." + t.substring(6);
+        }
+        return village(t);
+    }
+
+    /** The kecamatan a village belongs to. */
+    public Optional<Kecamatan> kecamatanOf(Village village) {
+        return kecamatan(village.kecamatanCode());
+    }
+
     public Optional<Kecamatan> kecamatan(String code) {
         return kecamatan.stream().filter(k -> k.code().equals(code)).findFirst();
     }

@@ -37,6 +37,8 @@ public class ScoringService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final ResultDigests digests = new ResultDigests(20_000);
+
     ScoringService(StoredResultRepository results, AttemptService attempts, SandboxService sandbox, Content content,
                    CurrentUser currentUser, Clock clock) {
         this.results = results;
@@ -164,5 +166,42 @@ public class ScoringService {
 
     private String operator() {
         return currentUser.username().orElseThrow();
+    }
+
+    /**
+     * The scored work of operators a trainer oversees (the {@code oversight} bean of the training
+     * feature decides who), one record per operator asked, in the order asked. Results are immutable,
+     * so what is read of each is kept in a bounded cache: a cohort's matrix does not re-read every JSON.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN') and @oversight.mayViewAll(#operators)")
+    @Transactional(readOnly = true)
+    public List<OperatorRecord> recordsOf(java.util.Collection<String> operators) {
+        var byOperator = new LinkedHashMap<String, List<StoredResult>>();
+        operators.forEach(o -> byOperator.put(o, new ArrayList<>()));
+        if (!operators.isEmpty()) {
+            results.findByOperatorInOrderByScoredAtAscAttemptIdAsc(operators)
+                    .forEach(r -> byOperator.get(r.getOperator()).add(r));
+        }
+        var model = new MasteryModel(content.curriculum().mastery());
+        var competencies = content.curriculum().competencies().stream().map(c -> c.id()).toList();
+        var records = new ArrayList<OperatorRecord>();
+        byOperator.forEach((operator, stored) -> {
+            var digested = stored.stream().map(this.digests::of).toList();
+            var trace = model.trace(competencies, digested.stream().map(ResultDigests.Digest::asResult).toList());
+            var lines = new ArrayList<OperatorRecord.Line>();
+            var seen = new java.util.HashSet<String>();
+            for (int i = 0; i < digested.size(); i++) {
+                var d = digested.get(i);
+                d.competencies().forEach(seen::add);
+                lines.add(new OperatorRecord.Line(d.attemptId(), d.exerciseId(), d.score(), d.verdict(), d.criticalErrors(),
+                        d.failedGates(), d.hints(), d.checks(), d.reveals(), d.scoredAt(), trace.get(i)));
+            }
+            var mastery = new LinkedHashMap<String, Double>();
+            if (!trace.isEmpty()) {
+                competencies.stream().filter(seen::contains).forEach(c -> mastery.put(c, trace.getLast().get(c)));
+            }
+            records.add(new OperatorRecord(operator, mastery, lines));
+        });
+        return records;
     }
 }

@@ -55,6 +55,7 @@ class StoredResult {
     }
 
     Long getAttemptId() { return attemptId; }
+    String getOperator() { return operator; }
     String getExerciseId() { return exerciseId; }
     double getScore() { return score.doubleValue(); }
     boolean isPassed() { return passed; }

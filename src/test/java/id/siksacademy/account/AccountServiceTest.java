@@ -25,7 +25,7 @@ class AccountServiceTest {
     @Test
     @WithMockUser(username = "dinsos", roles = "DINSOS_ADMIN")
     void admin_creates_an_operator_who_must_change_the_password_and_it_is_audited() {
-        var created = accounts.create(new NewUser("  Rina.Op ", "Rina Operator", Role.OPERATOR, "kopi tubruk pagi"));
+        var created = accounts.create(new NewUser("  Rina.Op ", "Rina Operator", Role.OPERATOR, "kopi tubruk pagi", "33.18.01.2001"));
 
         assertThat(created.username()).isEqualTo("rina.op");
         assertThat(users.findByUsername("rina.op")).get()
@@ -36,11 +36,11 @@ class AccountServiceTest {
     @Test
     @WithMockUser(username = "dinsos", roles = "DINSOS_ADMIN")
     void creation_refuses_a_common_password_and_a_taken_username() {
-        assertThatThrownBy(() -> accounts.create(new NewUser("baru1", "Baru", Role.OPERATOR, "password123")))
+        assertThatThrownBy(() -> accounts.create(new NewUser("baru1", "Baru", Role.OPERATOR, "password123", "33.18.01.2001")))
                 .isInstanceOf(AccountRejectedException.class).hasMessage("password.too-common");
-        assertThatThrownBy(() -> accounts.create(new NewUser("operator", "X", Role.OPERATOR, "kopi tubruk pagi")))
+        assertThatThrownBy(() -> accounts.create(new NewUser("operator", "X", Role.OPERATOR, "kopi tubruk pagi", "33.18.01.2001")))
                 .isInstanceOf(AccountRejectedException.class).hasMessage("account.username.taken");
-        assertThatThrownBy(() -> accounts.create(new NewUser("Bad Name!", "X", Role.OPERATOR, "kopi tubruk pagi")))
+        assertThatThrownBy(() -> accounts.create(new NewUser("Bad Name!", "X", Role.OPERATOR, "kopi tubruk pagi", "33.18.01.2001")))
                 .isInstanceOf(AccountRejectedException.class).hasMessage("account.username.invalid");
     }
 
@@ -57,7 +57,7 @@ class AccountServiceTest {
     @Test
     @WithMockUser(username = "dinsos", roles = "DINSOS_ADMIN")
     void disabling_a_user_ends_their_open_sessions_and_is_audited() {
-        var target = accounts.create(new NewUser("tono", "Tono", Role.OPERATOR, "jalan desa berbatu"));
+        var target = accounts.create(new NewUser("tono", "Tono", Role.OPERATOR, "jalan desa berbatu", "33.18.01.2001"));
         var principal = User.withUsername("tono").password("x").roles("OPERATOR").build();
         sessions.registerNewSession("session-of-tono", principal);
 
@@ -71,7 +71,7 @@ class AccountServiceTest {
     @Test
     @WithMockUser(username = "dinsos", roles = "DINSOS_ADMIN")
     void role_change_and_reset_are_audited_and_a_reset_forces_a_new_password() {
-        var target = accounts.create(new NewUser("wati", "Wati", Role.OPERATOR, "sungai juwana jernih"));
+        var target = accounts.create(new NewUser("wati", "Wati", Role.OPERATOR, "sungai juwana jernih", "33.18.01.2001"));
 
         accounts.changeRole(target.id(), Role.TRAINER);
         String temporary = accounts.resetPassword(target.id());

@@ -18,6 +18,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import id.siksacademy.content.Content;
+import id.siksacademy.region.Kabupaten;
+import id.siksacademy.region.ui.DesaPicker;
 import com.vaadin.flow.router.Route;
 import id.siksacademy.account.AccountRejectedException;
 import id.siksacademy.account.AccountService;
@@ -35,9 +38,11 @@ class UserAdminView extends Main implements HasDynamicTitle {
     private final AccountService accounts;
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField search = new TextField();
+    private final Kabupaten kabupaten;
 
-    UserAdminView(AccountService accounts) {
+    UserAdminView(AccountService accounts, Content content) {
         this.accounts = accounts;
+        this.kabupaten = content.kabupaten();
         addClassName("list-view");
         add(new ViewHeader(getTranslation("users.title"), getTranslation("users.lead")));
 
@@ -60,6 +65,8 @@ class UserAdminView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         grid.addComponentColumn(UserAdminView::userCell).setHeader(getTranslation("users.username"))
                 .setSortProperty("username").setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(u -> DesaPicker.label(kabupaten, u.desaCode())).setHeader(getTranslation("users.desa"))
+                .setAutoWidth(true);
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
@@ -105,7 +112,37 @@ class UserAdminView extends Main implements HasDynamicTitle {
         toggle.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         var reset = new Button(getTranslation("users.reset"), e -> confirmReset(user));
         reset.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        return new HorizontalLayout(toggle, reset);
+        var row = new HorizontalLayout(toggle, reset);
+        if (user.role() == Role.OPERATOR) {
+            var desa = new Button(getTranslation("users.desa.change"), e -> changeDesa(user));
+            desa.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+            row.add(desa);
+        }
+        return row;
+    }
+
+    private void changeDesa(UserSummary user) {
+        var dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("users.desa.change") + ": " + user.username());
+        var picker = new DesaPicker(kabupaten);
+        picker.setLabel(getTranslation("users.desa"));
+        picker.setWidthFull();
+        kabupaten.village(user.desaCode() == null ? "" : user.desaCode()).ifPresent(picker::setValue);
+        dialog.add(picker);
+        var save = new Button(getTranslation("common.save"), e -> {
+            try {
+                accounts.setDesa(user.id(), picker.getValue() == null ? null : picker.getValue().code());
+                dialog.close();
+                notify(getTranslation("users.desa.changed"), NotificationVariant.SUCCESS);
+                grid.getDataProvider().refreshAll();
+            } catch (AccountRejectedException ex) {
+                picker.setErrorMessage(getTranslation(ex.messageKey()));
+                picker.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void confirmToggle(UserSummary user) {
@@ -135,7 +172,7 @@ class UserAdminView extends Main implements HasDynamicTitle {
     }
 
     private void openNewUserDialog() {
-        new NewUserDialog(accounts, created -> {
+        new NewUserDialog(accounts, kabupaten, created -> {
             grid.getDataProvider().refreshAll();
             notify(getTranslation("users.created", created.username()), NotificationVariant.SUCCESS);
         }).open();

@@ -27,4 +27,11 @@ public class CurrentUser {
         }
         return Optional.of(auth.getName());
     }
+
+    /** Whether the signed-in user has this role (its name without the ROLE_ prefix). */
+    public boolean hasRole(String role) {
+        var auth = strategy.getContext().getAuthentication();
+        return auth != null && auth.isAuthenticated() && auth.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + role).equals(a.getAuthority()));
+    }
 }

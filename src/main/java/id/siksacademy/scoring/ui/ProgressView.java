@@ -1,10 +1,8 @@
 package id.siksacademy.scoring.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
-import com.vaadin.flow.component.dependency.JavaScript;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -15,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.siksacademy.account.Role;
 import id.siksacademy.attempt.AttemptService;
+import id.siksacademy.base.ui.ChartBox;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
 import id.siksacademy.scoring.Progress;
@@ -22,18 +21,15 @@ import id.siksacademy.scoring.ScoringService;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Map;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Kemajuan saya: mastery per competency (Bayesian Knowledge Tracing) as a chart, and what to do next. */
 @Route("kemajuan")
 @RolesAllowed(Role.Names.OPERATOR)
 @Menu(order = 10, icon = "vaadin:chart", title = "menu.progress")
-@JavaScript("context://webjars/chart.js/4.5.1/dist/chart.umd.min.js")
 class ProgressView extends Main implements HasDynamicTitle {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final Div chart = new Div();
+    private final ChartBox chart = new ChartBox();
     private final Progress progress;
     private final Content content;
 
@@ -44,8 +40,6 @@ class ProgressView extends Main implements HasDynamicTitle {
         progress = scoring.progress();
         add(new ViewHeader(getTranslation("progress.title"), getTranslation("progress.lead",
                 Math.round(progress.masteredAt() * 100))));
-        chart.addClassName("chart-box");
-        chart.getElement().appendChild(new com.vaadin.flow.dom.Element("canvas"));
         chart.setId("mastery-chart");
         if (progress.history().isEmpty()) { // the prior is no measurement: say there is none yet
             var none = new Paragraph(getTranslation("progress.nothing-scored"));
@@ -54,6 +48,7 @@ class ProgressView extends Main implements HasDynamicTitle {
             add(none, recommendation(attempts));
             return;
         }
+        configureChart();
         add(chart, table(), recommendation(attempts));
         if (!progress.history().isEmpty()) {
             add(new H2(getTranslation("progress.history")));
@@ -66,20 +61,14 @@ class ProgressView extends Main implements HasDynamicTitle {
         }
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        if (progress.history().isEmpty()) {
-            return;
-        }
+    private void configureChart() {
         var labels = progress.mastery().keySet().stream().toList();
         var values = progress.mastery().values().stream().map(v -> Math.round(v * 100)).toList();
         var config = Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", java.util.List.of(Map.of(
                         "label", getTranslation("progress.mastery"), "data", values, "backgroundColor", "#0b6e4f"))),
                 "options", Map.of("responsive", true, "maintainAspectRatio", false, "animation", false,
                         "scales", Map.of("y", Map.of("min", 0, "max", 100))));
-        chart.getElement().executeJs("const draw = () => { if (!window.Chart) { setTimeout(draw, 100); return; }"
-                + " if (this.chart) this.chart.destroy(); this.chart = new Chart(this.querySelector('canvas'), JSON.parse($0)); };"
-                + " draw();", JSON.writeValueAsString(config));
+        chart.setConfig(new java.util.HashMap<>(config));
     }
 
     private Div table() {

@@ -1,4 +1,4 @@
-package id.siksacademy.account.ui;
+package id.siksacademy.home;
 
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import id.siksacademy.account.AccountService;
 import id.siksacademy.account.Role;
 import id.siksacademy.base.ui.ViewHeader;
@@ -33,8 +33,10 @@ class AdminHomeView extends Main implements HasDynamicTitle {
             card.add(number, new Span(" " + getTranslation("home.admin.active-accounts")));
             counts.add(card);
         }
-        var links = new Div(new RouterLink(getTranslation("menu.users"), UserAdminView.class),
-                new RouterLink(getTranslation("menu.audit"), AuditLogView.class));
+        var links = new Div(new Anchor("dinsos/pengguna", getTranslation("menu.users")),
+                new Anchor("pelatih/angkatan", getTranslation("menu.cohorts")),
+                new Anchor("pelatih/kemajuan", getTranslation("menu.matrix")),
+                new Anchor("dinsos/audit", getTranslation("menu.audit")));
         links.addClassName("home-links");
         add(counts, links);
     }

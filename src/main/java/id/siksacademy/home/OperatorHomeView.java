@@ -1,4 +1,4 @@
-package id.siksacademy.scoring.ui;
+package id.siksacademy.home;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,12 +25,18 @@ import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
 import id.siksacademy.scoring.ExerciseStatus;
 import id.siksacademy.scoring.ScoringService;
+import id.siksacademy.region.ui.DesaPicker;
+import id.siksacademy.training.AssignmentService;
+import id.siksacademy.training.Task;
 import java.util.Map;
 import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
-/** An operator's home: the exercise catalogue (locked, available, passed, best score) and their own attempts. */
+/**
+ * An operator's home: their trainer's assignments first (Tugas, with due dates), where they left off,
+ * the exercise catalogue (locked, available, passed, best score) and their own attempts.
+ */
 @Route("operator")
 @RolesAllowed(Role.Names.OPERATOR)
 @Menu(order = 0, icon = "vaadin:home", title = "menu.home")
@@ -41,7 +47,8 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
     private final Map<Long, Double> scores;
     private final Content content;
 
-    OperatorHomeView(AccountService accounts, AttemptService attempts, ScoringService scoring, Content content) {
+    OperatorHomeView(AccountService accounts, AttemptService attempts, ScoringService scoring, Content content,
+                     AssignmentService assignments) {
         this.attempts = attempts;
         this.content = content;
         addClassName("home-view");
@@ -50,8 +57,19 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
         scores = scoring.scores();
         add(new ViewHeader(getTranslation("home.welcome", accounts.currentFullName()),
                 getTranslation("home.operator.lead")));
+        accounts.currentDesa().ifPresent(code -> {
+            var desa = new Paragraph(getTranslation("home.operator.desa", DesaPicker.label(content.kabupaten(), code)));
+            desa.addClassName("home-desa");
+            desa.setId("home-desa");
+            add(desa);
+        });
         List<AttemptSummary> mine = attempts.mine();
-        var open = mine.stream().filter(AttemptSummary::open).toList();
+        var tasks = assignments.myTasks();
+        if (!tasks.isEmpty()) { // the trainer's assignments come first
+            add(tasks(tasks, mine));
+        }
+        var open = mine.stream().filter(AttemptSummary::open)
+                .filter(a -> tasks.stream().noneMatch(t -> t.exerciseId().equals(a.exerciseId()))).toList();
         if (!open.isEmpty()) { // first thing on a phone: where one left off
             add(resume(open));
         }
@@ -93,6 +111,42 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
             cards.add(card);
         }
         return cards;
+    }
+
+    private Div tasks(List<Task> tasks, List<AttemptSummary> mine) {
+        var box = new Div(new H2(getTranslation("home.operator.tasks")));
+        box.addClassName("task-box");
+        box.setId("tasks");
+        for (Task t : tasks) {
+            var exercise = content.exercise(t.exerciseId()).orElseThrow();
+            var title = new Span(exercise.title().in(getLocale()));
+            title.addClassName("task-title");
+            var due = new Span(t.dueOn() == null ? getTranslation("task.no-due")
+                    : getTranslation("task.due", Times.date(t.dueOn(), getLocale())));
+            due.addClassName("task-due");
+            var state = new Span(getTranslation("task.state." + t.state().name()));
+            state.getElement().getThemeList().add(t.overdue() ? "badge error" : switch (t.state()) {
+                case PASSED -> "badge success";
+                case SUBMITTED -> "badge contrast";
+                default -> "badge";
+            });
+            if (t.overdue()) {
+                state.setText(getTranslation("task.overdue"));
+            }
+            var line = new Div(title, state, due, new Span(t.cohortName()));
+            line.addClassName("task-line");
+            if (!t.state().done() && statuses.get(t.exerciseId()).state() != ExerciseStatus.State.LOCKED) {
+                boolean open = mine.stream().anyMatch(a -> a.open() && a.exerciseId().equals(t.exerciseId()));
+                var go = new Button(getTranslation(open ? "exercise.resume" : "exercise.start"), e -> start(t.exerciseId()));
+                go.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+                go.setId("task-" + t.assignmentId());
+                line.add(go);
+            } else if (statuses.get(t.exerciseId()).state() == ExerciseStatus.State.LOCKED) {
+                line.add(new Span(getTranslation("task.locked")));
+            }
+            box.add(line);
+        }
+        return box;
     }
 
     private Div resume(List<AttemptSummary> open) {

@@ -1,4 +1,4 @@
-package id.siksacademy.account.ui;
+package id.siksacademy.home;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;

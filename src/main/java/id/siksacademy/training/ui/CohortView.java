@@ -1,0 +1,80 @@
+package id.siksacademy.training.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import id.siksacademy.account.Role;
+import id.siksacademy.base.ui.Times;
+import id.siksacademy.base.ui.ViewHeader;
+import id.siksacademy.content.Content;
+import id.siksacademy.training.AssignmentService;
+import id.siksacademy.training.CohortService;
+import id.siksacademy.training.CohortSummary;
+import id.siksacademy.training.TrainingRejectedException;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
+
+/** One cohort: its operators (one by one or from a CSV roster) and its assignments. */
+@Route("pelatih/angkatan/:cohortId(\\d{1,18})")
+@RolesAllowed({Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
+class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CohortService cohorts;
+    private final AssignmentService assignments;
+    private final Content content;
+    private String title = "";
+
+    CohortView(CohortService cohorts, AssignmentService assignments, Content content) {
+        this.cohorts = cohorts;
+        this.assignments = assignments;
+        this.content = content;
+        addClassName("cohort-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("cohortId").orElse(-1L);
+        CohortSummary cohort;
+        try {
+            cohort = cohorts.cohort(id);
+        } catch (AccessDeniedException | TrainingRejectedException e) { // another trainer's cohort does not exist for you
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = cohort.name();
+        removeAll();
+        String kecamatan = content.kabupaten().kecamatan(cohort.kecamatanCode()).map(k -> k.name()).orElse("");
+        add(new ViewHeader(cohort.name(), getTranslation("cohort.kecamatan-period", kecamatan,
+                Times.date(cohort.startsOn(), getLocale()), Times.date(cohort.endsOn(), getLocale()))
+                + " · " + getTranslation("cohort.trainers") + ": " + String.join(", ", cohort.trainers())));
+        var members = new MembersPanel(cohorts, content, id);
+        var assigned = new AssignmentsPanel(assignments, cohorts, content, id);
+        var roster = new RosterImportPanel(cohorts, content, id, () -> {
+            members.refresh();
+            assigned.refresh();
+        });
+        var tabs = new TabSheet();
+        tabs.add(getTranslation("cohort.tab.members"), members);
+        tabs.add(getTranslation("cohort.tab.import"), roster);
+        tabs.add(getTranslation("cohort.tab.assignments"), assigned);
+        tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() != null && tabs.getComponent(e.getSelectedTab()) == assigned) {
+                assigned.refresh();
+            } else if (e.getSelectedTab() != null && tabs.getComponent(e.getSelectedTab()) == members) {
+                members.refresh();
+            }
+        });
+        tabs.setWidthFull();
+        tabs.setId("cohort-tabs");
+        add(tabs);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | SIKS Academy";
+    }
+}
