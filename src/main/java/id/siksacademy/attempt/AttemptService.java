@@ -28,6 +28,7 @@ public class AttemptService {
     private final AttemptRepository attempts;
     private final AttemptActionRepository actions;
     private final AttemptFileRepository files;
+    private final AttemptCommentRepository comments;
     private final ScenarioCache scenarios;
     private final Content content;
     private final CurrentUser currentUser;
@@ -37,6 +38,7 @@ public class AttemptService {
     private final SecureRandom seeds = new SecureRandom();
 
     AttemptService(AttemptRepository attempts, AttemptActionRepository actions, AttemptFileRepository files,
+                   AttemptCommentRepository comments,
                    ScenarioCache scenarios, Content content, CurrentUser currentUser, Clock clock,
                    ObjectProvider<StartGuard> guards, PlatformTransactionManager transactions) {
         this.guards = guards;
@@ -44,6 +46,7 @@ public class AttemptService {
         this.attempts = attempts;
         this.actions = actions;
         this.files = files;
+        this.comments = comments;
         this.scenarios = scenarios;
         this.content = content;
         this.currentUser = currentUser;
@@ -105,6 +108,39 @@ public class AttemptService {
             return List.of();
         }
         return attempts.findByOperatorInOrderByStartedAtDesc(operators).stream().map(Attempt::toSummary).toList();
+    }
+
+    /**
+     * An attempt for its trainer's review: summary, village, every recorded action, comments. The
+     * {@code oversight} bean of the training feature decides whose attempts a trainer may see.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN') and @oversight.mayViewAttempt(#attemptId)")
+    @Transactional(readOnly = true)
+    public AttemptReview review(long attemptId) {
+        Attempt attempt = attempts.findById(attemptId).orElseThrow(AttemptNotFoundException::new);
+        return new AttemptReview(attempt.toSummary(), attempt.rebuildable() ? scenarios.get(attempt) : null,
+                actions.findByAttemptIdOrderBySeq(attemptId).stream().map(AttemptAction::toRecord).toList(),
+                comments.findByAttemptIdOrderByIdAsc(attemptId).stream().map(AttemptComment::toRecord).toList());
+    }
+
+    /** A trainer's comment on an attempt; its operator reads it on the result page. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN') and @oversight.mayViewAttempt(#attemptId)")
+    @Transactional
+    public TrainerComment comment(long attemptId, String body) {
+        attempts.findById(attemptId).orElseThrow(AttemptNotFoundException::new);
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty() || text.length() > AttemptComment.BODY_MAX) {
+            throw new IllegalArgumentException("a comment holds 1-" + AttemptComment.BODY_MAX + " characters");
+        }
+        return comments.save(new AttemptComment(attemptId, operator(), text, clock.instant())).toRecord();
+    }
+
+    /** The trainers' comments on the operator's own attempt. */
+    @PreAuthorize("hasRole('OPERATOR')")
+    @Transactional(readOnly = true)
+    public List<TrainerComment> comments(long attemptId) {
+        own(attemptId);
+        return comments.findByAttemptIdOrderByIdAsc(attemptId).stream().map(AttemptComment::toRecord).toList();
     }
 
     /** The attempt, after closing it if its time has run out. */

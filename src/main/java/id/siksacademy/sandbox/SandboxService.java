@@ -8,6 +8,7 @@ import id.siksacademy.base.text.SafeText;
 import id.siksacademy.content.Content;
 import id.siksacademy.region.Village;
 import id.siksacademy.scenario.DtksHousehold;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,6 +71,38 @@ public class SandboxService {
             entry.count = count;
             return new Recorded(count, padan);
         }
+    }
+
+    /**
+     * The sandbox as it was after the first {@code step} recorded actions, rebuilt from seed and log,
+     * for the operator's trainer (never for another operator); read-only.
+     */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN') and @oversight.mayViewAttempt(#attemptId)")
+    public Workspace review(long attemptId, int step) {
+        var review = attempts.review(attemptId);
+        if (review.scenario() == null) {
+            throw new id.siksacademy.attempt.AttemptRetiredException();
+        }
+        int upTo = Math.max(0, Math.min(step, review.actions().size()));
+        var actions = review.actions().stream().limit(upTo).map(a -> ActionCodec.read(a.type(), a.payload())).toList();
+        return new Workspace(review.summary(), SandboxState.replay(review.scenario(), villageCodes, actions), upTo,
+                new Workspace.Review(upTo, review.actions().size()));
+    }
+
+    /** The recorded actions of an attempt, read, for its trainer's timeline. */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN') and @oversight.mayViewAttempt(#attemptId)")
+    public List<TimelineEntry> timeline(long attemptId) {
+        return attempts.review(attemptId).actions().stream()
+                .map(a -> new TimelineEntry(a.seq(), a.recordedAt(), ActionCodec.read(a.type(), a.payload()))).toList();
+    }
+
+    /** One recorded action, read. */
+    public record TimelineEntry(int seq, java.time.Instant at, SandboxAction action) {
+    }
+
+    /** Data DTKS rows of a state already at hand (a review), filtered like {@link #rows}. */
+    public static Stream<HouseholdRow> rowsOf(SandboxState state, DtksFilter filter) {
+        return matching(state, filter);
     }
 
     /** Hints only where the exercise allows them, at the cost it states; step checks only in guided mode. */

@@ -70,6 +70,13 @@ public class ScoringService {
         return Optional.of(result);
     }
 
+    /** The stored result of an attempt, for its trainer's review (empty while not scored). */
+    @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN') and @oversight.mayViewAttempt(#attemptId)")
+    @Transactional(readOnly = true)
+    public Optional<AttemptResult> storedResult(long attemptId) {
+        return results.findById(attemptId).map(ScoringService::read);
+    }
+
     /** Scores the attempt again from its log, without storing: it must equal the stored result. */
     @PreAuthorize("hasRole('OPERATOR')")
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package id.siksacademy.training;
 
 import id.siksacademy.account.Role;
+import id.siksacademy.attempt.AttemptOwners;
 import id.siksacademy.base.security.CurrentUser;
 import java.util.Collection;
 import org.springframework.stereotype.Component;
@@ -17,10 +18,20 @@ public class Oversight {
 
     private final CohortRepository cohorts;
     private final CurrentUser currentUser;
+    private final AttemptOwners owners;
 
-    Oversight(CohortRepository cohorts, CurrentUser currentUser) {
+    Oversight(CohortRepository cohorts, CurrentUser currentUser, AttemptOwners owners) {
         this.cohorts = cohorts;
         this.currentUser = currentUser;
+        this.owners = owners;
+    }
+
+    /** A trainer's review of an attempt: only of an operator of their cohorts (any, for Dinsos). */
+    public boolean mayViewAttempt(long attemptId) {
+        if (!currentUser.hasRole(Role.Names.TRAINER) && !currentUser.hasRole(Role.Names.DINSOS_ADMIN)) {
+            return false;
+        }
+        return owners.operatorOf(attemptId).map(this::mayViewOperator).orElse(currentUser.hasRole(Role.Names.DINSOS_ADMIN));
     }
 
     public boolean mayManageCohort(long cohortId) {

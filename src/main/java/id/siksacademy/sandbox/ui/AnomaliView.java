@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
  * evidence: the list can be wrong, and a family is never struck off on the list's word alone.
  */
 @Route("sandbox/:attemptId(\\d{1,18})/anomali")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class AnomaliView extends SandboxView {
 
     AnomaliView(SandboxService sandbox) {

@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Beranda desa: households by verval result, what is left, the exercise's instructions. */
 @Route("sandbox/:attemptId(\\d{1,18})")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class BerandaDesaView extends SandboxView {
 
     private final Content content;

@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Catatan lapangan: what the field visits found, newest first. */
 @Route("sandbox/:attemptId(\\d{1,18})/catatan")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class CatatanLapanganView extends SandboxView {
 
     CatatanLapanganView(SandboxService sandbox) {

@@ -21,7 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Data DTKS: the village's households, searchable by NIK, No KK, name or RT/RW; lazy and phone-sized. */
 @Route("sandbox/:attemptId(\\d{1,18})/dtks")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class DataDtksView extends SandboxView {
 
     DataDtksView(SandboxService sandbox) {
@@ -61,8 +61,8 @@ class DataDtksView extends SandboxView {
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
         grid.setId("dtks-grid");
         grid.setPageSize(25);
-        grid.setItems(query -> sandbox.rows(attemptId, filter(search, status, unverified), query.getOffset(),
-                query.getLimit()), query -> sandbox.count(attemptId, filter(search, status, unverified)));
+        grid.setItems(query -> rows(filter(search, status, unverified), query.getOffset(),
+                query.getLimit()), query -> count(filter(search, status, unverified)));
         grid.addItemClickListener(e -> go(DetailKeluargaView.class, e.getItem().id()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
 
 /** Detail keluarga: the household and its members as DTKS holds them, with Perbaikan data. */
 @Route("sandbox/:attemptId(\\d{1,18})/keluarga/:householdId")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class DetailKeluargaView extends SandboxView {
 
     static final List<Field> HOUSEHOLD_FIELDS = List.of(Field.NO_KK, Field.VILLAGE_CODE, Field.DUKUH, Field.RT, Field.RW);

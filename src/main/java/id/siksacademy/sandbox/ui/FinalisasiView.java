@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Finalisasi: every change of this attempt, before and after in words; then the month's data goes out. */
 @Route("sandbox/:attemptId(\\d{1,18})/finalisasi")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class FinalisasiView extends SandboxView {
 
     FinalisasiView(SandboxService sandbox) {

@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Musyawarah desa: the meeting's date, participants and decisions, and its Berita Acara (PDF/JPG). */
 @Route("sandbox/:attemptId(\\d{1,18})/musdes")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class MusyawarahDesaView extends SandboxView {
 
     private Long fileId;

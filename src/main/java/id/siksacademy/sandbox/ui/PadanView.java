@@ -31,7 +31,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Padan Dukcapil: look up a NIK or a KK in the sandbox's civil registry; every look-up is recorded. */
 @Route("sandbox/:attemptId(\\d{1,18})/padan")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class PadanView extends SandboxView {
 
     private final Div result = new Div();

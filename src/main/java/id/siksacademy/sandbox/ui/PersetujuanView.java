@@ -14,7 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Persetujuan: the way the month's submission goes after the village, read-only. */
 @Route("sandbox/:attemptId(\\d{1,18})/persetujuan")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class PersetujuanView extends SandboxView {
 
     PersetujuanView(SandboxService sandbox) {

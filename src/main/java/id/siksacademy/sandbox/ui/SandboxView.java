@@ -24,6 +24,7 @@ import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxRefusedException;
 import id.siksacademy.sandbox.SandboxService;
 import id.siksacademy.sandbox.Workspace;
+import id.siksacademy.account.Role;
 import java.util.Optional;
 
 /**
@@ -50,6 +51,13 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
         this.guides = guides;
     }
 
+    private id.siksacademy.base.security.CurrentUser currentUser;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setCurrentUser(id.siksacademy.base.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var id = event.getRouteParameters().getLong("attemptId");
@@ -59,7 +67,11 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
         }
         attemptId = id.get();
         try {
-            ws = sandbox.open(attemptId);
+            ws = currentUser.hasRole(Role.Names.OPERATOR) ? sandbox.open(attemptId)
+                    : sandbox.review(attemptId, reviewStep(event));
+        } catch (org.springframework.security.access.AccessDeniedException e) { // not your operator's attempt
+            event.rerouteToError(NotFoundException.class, getTranslation("attempt.not-found"));
+            return;
         } catch (AttemptNotFoundException e) {
             event.rerouteToError(NotFoundException.class, getTranslation("attempt.not-found"));
             return;
@@ -73,11 +85,37 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
         removeAll();
         body.removeAll();
         add(frame());
-        for (var guide : guides) {
+        for (var guide : ws.reviewing() ? java.util.List.<id.siksacademy.sandbox.SandboxGuide>of() : guides) {
             guide.panel(() -> ws, action -> record(action).isPresent()).ifPresent(this::add);
         }
         add(body);
         render(event, body);
+    }
+
+    /**
+     * A trainer's review step: {@code ?langkah=k} when the timeline opened the sandbox, then kept for
+     * this tab while they move between screens; all actions when none was given.
+     */
+    private int reviewStep(BeforeEnterEvent event) {
+        var ui = event.getUI();
+        String key = "review-step-" + attemptId;
+        var asked = event.getLocation().getQueryParameters().getSingleParameter("langkah");
+        if (asked.isPresent() && asked.get().matches("\\d{1,6}")) {
+            com.vaadin.flow.component.ComponentUtil.setData(ui, key, Integer.valueOf(asked.get()));
+        }
+        Object kept = com.vaadin.flow.component.ComponentUtil.getData(ui, key);
+        return kept instanceof Integer step ? step : Integer.MAX_VALUE;
+    }
+
+    /** Data DTKS rows: from the service, or from the reviewed state at hand. */
+    protected java.util.stream.Stream<id.siksacademy.sandbox.HouseholdRow> rows(id.siksacademy.sandbox.DtksFilter filter,
+                                                                                 int offset, int limit) {
+        return ws.reviewing() ? SandboxService.rowsOf(ws.state(), filter).skip(offset).limit(limit)
+                : sandbox.rows(attemptId, filter, offset, limit);
+    }
+
+    protected int count(id.siksacademy.sandbox.DtksFilter filter) {
+        return ws.reviewing() ? (int) SandboxService.rowsOf(ws.state(), filter).count() : sandbox.count(attemptId, filter);
     }
 
     /** The screen's own content, below the frame and any side panel. */
@@ -104,7 +142,15 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
         exercise.addClassName("sandbox-exercise");
         var head = new Div(banner, nav(), title, exercise);
         head.addClassName("sandbox-head");
-        if (!ws.attempt().open()) {
+        if (ws.reviewing()) {
+            var back = new com.vaadin.flow.component.html.Anchor("pelatih/tinjau/" + attemptId + "?langkah="
+                    + ws.review().step(), getTranslation("review.back"));
+            back.setId("review-back");
+            var note = callout(getTranslation("review.state", ws.review().step(), ws.review().total()));
+            note.addClassName("review-callout");
+            note.setId("review-state");
+            head.add(note, back);
+        } else if (!ws.attempt().open()) {
             head.add(callout(getTranslation("sandbox.submitted")),
                     new com.vaadin.flow.component.html.Anchor("hasil/" + attemptId, getTranslation("sandbox.see-result")));
         } else if (ws.attempt().deadlineAt() != null) {
@@ -157,6 +203,9 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
      * and the page stays as typed.
      */
     protected Optional<SandboxService.Recorded> record(SandboxAction action) {
+        if (ws.reviewing()) {
+            return Optional.empty(); // a review changes nothing
+        }
         try {
             var recorded = sandbox.record(attemptId, ws.actionCount(), action);
             ws = sandbox.open(attemptId);

@@ -31,7 +31,7 @@ import java.util.Locale;
  * the operator holds it; the operator keys it in. The entry is compared with the source later.
  */
 @Route("sandbox/:attemptId(\\d{1,18})/usulan")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class UsulanBaruView extends SandboxView {
 
     private static final Locale ID = Locale.of("id");

@@ -36,7 +36,7 @@ import jakarta.annotation.security.RolesAllowed;
  * for a duplicate, the household holding the other half. Without a household: what is left.
  */
 @Route("sandbox/:attemptId(\\d{1,18})/verval/:householdId?")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class VervalView extends SandboxView {
 
     VervalView(SandboxService sandbox) {
@@ -71,8 +71,8 @@ class VervalView extends SandboxView {
         grid.addColumn(r -> r.rt() + "/" + r.rw()).setHeader("RT/RW").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         var unverified = new DtksFilter("", null, true);
-        grid.setItems(q -> sandbox.rows(attemptId, unverified, q.getOffset(), q.getLimit()),
-                q -> sandbox.count(attemptId, unverified));
+        grid.setItems(q -> rows(unverified, q.getOffset(), q.getLimit()),
+                q -> count(unverified));
         grid.addItemClickListener(e -> go(VervalView.class, e.getItem().id()));
         grid.setId("verval-remaining");
         addClassName("list-screen");

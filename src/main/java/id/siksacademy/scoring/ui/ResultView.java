@@ -34,7 +34,7 @@ import java.util.Locale;
  * it means for the family. Each item opens the household as it was left in the sandbox.
  */
 @Route("hasil/:attemptId(\\d{1,18})")
-@RolesAllowed(Role.Names.OPERATOR)
+@RolesAllowed({Role.Names.OPERATOR, Role.Names.TRAINER, Role.Names.DINSOS_ADMIN})
 class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ScoringService scoring;
@@ -42,7 +42,11 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Content content;
     private id.siksacademy.content.Exercise exercise;
 
-    ResultView(ScoringService scoring, AttemptService attempts, Content content) {
+    private final id.siksacademy.base.security.CurrentUser currentUser;
+
+    ResultView(ScoringService scoring, AttemptService attempts, Content content,
+               id.siksacademy.base.security.CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.scoring = scoring;
         this.attempts = attempts;
         this.content = content;
@@ -54,11 +58,21 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         long id;
         try {
             id = event.getRouteParameters().getLong("attemptId").orElseThrow();
-            var attempt = attempts.summary(id);
+            boolean operator = currentUser.hasRole(Role.Names.OPERATOR);
+            var review = operator ? null : attempts.review(id); // a trainer reads their operator's result
+            var attempt = operator ? attempts.summary(id) : review.summary();
             exercise = content.exercise(attempt.exerciseId()).orElse(null);
             removeAll();
-            add(new ViewHeader(getTranslation("result.title"), attempt.title(getLocale())));
-            scoring.result(id).ifPresentOrElse(r -> show(id, r), () -> {
+            add(new ViewHeader(getTranslation("result.title"), attempt.title(getLocale())
+                    + (operator ? "" : " · " + attempt.operator())));
+            var comments = operator ? attempts.comments(id) : review.comments();
+            if (!comments.isEmpty()) {
+                add(comments(comments));
+            }
+            if (!operator) {
+                add(new Anchor("pelatih/tinjau/" + id, getTranslation("review.open-timeline")));
+            }
+            (operator ? scoring.result(id) : scoring.storedResult(id)).ifPresentOrElse(r -> show(id, r), () -> {
                 if (!attempt.rebuildable()) {
                     add(new Paragraph(getTranslation("attempt.retired")), new Anchor("", getTranslation("attempt.home")));
                 } else {
@@ -66,9 +80,26 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                             new Anchor("sandbox/" + id, getTranslation("attempt.open")));
                 }
             });
-        } catch (AttemptNotFoundException | java.util.NoSuchElementException e) {
+        } catch (AttemptNotFoundException | java.util.NoSuchElementException
+                 | org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(NotFoundException.class);
         }
+    }
+
+    /** The trainer's comments, first: what they want the operator to take from this attempt. */
+    private Div comments(java.util.List<id.siksacademy.attempt.TrainerComment> comments) {
+        var box = new Div(new H2(getTranslation("result.comments", comments.size())));
+        box.addClassName("comment-box");
+        box.setId("trainer-comments");
+        for (var c : comments) {
+            var line = new Paragraph(c.body());
+            line.addClassName("comment-body");
+            var who = new Span(getTranslation("result.comment-by", c.author(),
+                    id.siksacademy.base.ui.Times.minute(c.createdAt(), getLocale())));
+            who.addClassName("comment-by");
+            box.add(new Div(line, who));
+        }
+        return box;
     }
 
     private void show(long id, AttemptResult r) {

@@ -1,6 +1,7 @@
 package id.siksacademy.training.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -113,6 +114,11 @@ class OperatorDetailView extends Main implements BeforeEnterObserver, HasDynamic
                 .setHeader(getTranslation("progress.col.critical")).setAutoWidth(true);
         grid.addColumn(a -> detail.result(a.id()).map(l -> getTranslation("operator.help", l.hints(), l.checks(), l.reveals()))
                 .orElse("")).setHeader(getTranslation("operator.help-used")).setAutoWidth(true);
+        grid.addComponentColumn(a -> {
+            var review = new Anchor("pelatih/tinjau/" + a.id(), getTranslation("review.open"));
+            review.setId("review-" + a.id());
+            return review;
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(detail.attempts());
         grid.setEmptyStateText(getTranslation("operator.no-attempts"));
         grid.setId("operator-attempts");

@@ -44,11 +44,13 @@ class ProgressMatrixView extends Main implements HasDynamicTitle {
     private final ComboBox<Kecamatan> kecamatan = new ComboBox<>();
     private final DesaPicker desa;
     private final Span count = new Span();
+    private final java.util.Locale locale;
 
     ProgressMatrixView(ProgressService progress, CohortService cohorts, Content content) {
         this.progress = progress;
         this.content = content;
         this.masteredAt = content.curriculum().mastery().mastered();
+        this.locale = getLocale();
         addClassName("matrix-view");
         add(new ViewHeader(getTranslation("matrix.title"), getTranslation("matrix.lead", Math.round(masteredAt * 100))));
         cohort.setLabel(getTranslation("matrix.cohort"));
@@ -91,7 +93,7 @@ class ProgressMatrixView extends Main implements HasDynamicTitle {
             grid.addComponentColumn(r -> cell(r.mastery().get(c.id()))).setHeader(c.id())
                     .setTooltipGenerator(r -> c.title().in(getLocale()))
                     .setComparator(Comparator.comparing((ProgressMatrix.Row r) -> r.mastery().getOrDefault(c.id(), -1.0)))
-                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("4.5em").setFlexGrow(0);
+                    .setTextAlign(ColumnTextAlign.CENTER).setWidth("5.5rem").setFlexGrow(0);
         }
         grid.addColumn(ProgressMatrix.Row::attempts).setHeader(getTranslation("progress.col.attempts")).setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
@@ -135,7 +137,8 @@ class ProgressMatrixView extends Main implements HasDynamicTitle {
     }
 
     private DownloadResponse download(boolean xlsx) {
-        byte[] bytes = progress.export(filter(), xlsx, this::getTranslation);
+        // a download request has no current UI: translate in the language the page was built in
+        byte[] bytes = progress.export(filter(), xlsx, (key, params) -> getTranslation(locale, key, params));
         return new DownloadResponse(new ByteArrayInputStream(bytes), xlsx ? "kemajuan-operator.xlsx" : "kemajuan-operator.csv",
                 xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv", bytes.length);
     }

@@ -110,25 +110,26 @@ class RosterImportPanel extends Div {
         result.add(summary);
         var grid = new Grid<RosterCheck.Row>();
         grid.addColumn(RosterCheck.Row::row).setHeader(getTranslation("roster.col.row")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(RosterCheck.Row::fullName).setHeader(getTranslation("progress.col.name")).setAutoWidth(true);
-        grid.addColumn(RosterCheck.Row::username).setHeader(getTranslation("progress.col.username")).setAutoWidth(true);
-        grid.addColumn(r -> r.desaCode() == null ? "" : DesaPicker.label(content.kabupaten(), r.desaCode()))
-                .setHeader(getTranslation("users.desa")).setAutoWidth(true);
-        grid.addColumn(r -> r.contact() == null ? "" : r.contact()).setHeader(getTranslation("cohort.contact")).setAutoWidth(true);
         grid.addComponentColumn(r -> {
             var cell = new Div();
-            r.problems().forEach(p -> cell.add(problemLine(describe(p))));
+            r.problems().forEach(p -> cell.add(problemLine(describeInRow(p))));
             if (r.problems().isEmpty()) {
                 var ok = new Span(getTranslation("roster.row-ok"));
                 ok.getElement().getThemeList().add("badge success");
                 cell.add(ok);
             }
             return cell;
-        }).setHeader(getTranslation("roster.col.problems")).setFlexGrow(3);
+        }).setHeader(getTranslation("roster.col.problems")).setFlexGrow(3).setWidth("16rem");
+        grid.addColumn(RosterCheck.Row::fullName).setHeader(getTranslation("progress.col.name")).setAutoWidth(true);
+        grid.addColumn(RosterCheck.Row::username).setHeader(getTranslation("progress.col.username")).setAutoWidth(true);
+        grid.addColumn(r -> r.desaCode() == null ? "" : DesaPicker.label(content.kabupaten(), r.desaCode()))
+                .setHeader(getTranslation("users.desa")).setAutoWidth(true);
+        grid.addColumn(r -> r.contact() == null ? "" : r.contact()).setHeader(getTranslation("cohort.contact")).setAutoWidth(true);
         // rows with problems first: that is what the trainer has to fix
         var rows = new ArrayList<>(check.rows().stream().filter(r -> !r.problems().isEmpty()).toList());
         rows.addAll(check.rows().stream().filter(r -> r.problems().isEmpty()).toList());
         grid.setItems(rows);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("roster-grid");
         grid.addClassName("roster-grid");
         result.add(grid);
@@ -167,10 +168,13 @@ class RosterImportPanel extends Div {
         var rows = passwords.stream().map(p -> List.<Object>of(p.fullName(), p.username(), p.desaCode(), p.password())).toList();
         var csv = new AtomicReference<>(TableExport.csv(header, rows));
         var xlsx = new AtomicReference<>(TableExport.xlsx(getTranslation("roster.col.password"), header, rows));
-        dialog.add(new Div(once(csv, "kata-sandi-sekali-pakai.csv", "text/csv", "roster.passwords.csv", "passwords-csv"),
+        var links = new Div();
+        links.addClassName("download-links");
+        dialog.add(links);
+        links.add(once(csv, "kata-sandi-sekali-pakai.csv", "text/csv", "roster.passwords.csv", "passwords-csv"),
                 once(xlsx, "kata-sandi-sekali-pakai.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "roster.passwords.xlsx",
-                        "passwords-xlsx")));
+                        "passwords-xlsx"));
         var close = new Button(getTranslation("roster.passwords.close"), e -> {
             csv.set(null);
             xlsx.set(null);
@@ -207,6 +211,12 @@ class RosterImportPanel extends Div {
         }
         String column = p.column() == null ? "" : ", " + getTranslation("roster.column." + p.column().name());
         return getTranslation("roster.where", p.row(), column) + ": " + text;
+    }
+
+    /** The problem inside its row of the preview: the row number is beside it already. */
+    private String describeInRow(RosterCheck.Problem p) {
+        String text = getTranslation(p.messageKey(), p.args().toArray());
+        return p.column() == null ? text : getTranslation("roster.column." + p.column().name()) + ": " + text;
     }
 
     private static Span problemLine(String text) {

@@ -1,0 +1,68 @@
+package id.siksacademy.training.ui;
+
+import id.siksacademy.sandbox.SandboxAction;
+import java.util.function.BiFunction;
+
+/** A recorded sandbox action in a line of words, for the review timeline. */
+final class ActionText {
+
+    private ActionText() {
+    }
+
+    /** The household an action concerns, if any (for links and highlights). */
+    static String household(SandboxAction action) {
+        return switch (action) {
+            case SandboxAction.Edit a -> a.householdId();
+            case SandboxAction.SetHouseholdStatus a -> a.householdId();
+            case SandboxAction.SetMemberStatus a -> a.householdId();
+            case SandboxAction.SetEligibility a -> a.householdId();
+            case SandboxAction.ReplaceHead a -> a.householdId();
+            case SandboxAction.AddMember a -> a.householdId();
+            case SandboxAction.ShowHousehold a -> a.householdId();
+            default -> null;
+        };
+    }
+
+    static String describe(SandboxAction action, BiFunction<String, Object[], String> t) {
+        return switch (action) {
+            case SandboxAction.Edit a -> t.apply("review.action.edit", args(a.householdId(), member(a.memberIndex(), t),
+                    t.apply("field." + a.field().name(), new Object[0]), a.value()));
+            case SandboxAction.SetHouseholdStatus a -> t.apply("review.action.household-status",
+                    args(a.householdId(), label(a.status(), t), reason(a.reason())));
+            case SandboxAction.SetMemberStatus a -> t.apply("review.action.member-status",
+                    args(a.householdId(), a.memberIndex() + 1, label(a.status(), t), reason(a.reason())));
+            case SandboxAction.SetEligibility a -> t.apply("review.action.eligibility",
+                    args(a.householdId(), label(a.eligibility(), t), reason(a.reason())));
+            case SandboxAction.ReplaceHead a -> t.apply("review.action.replace-head",
+                    args(a.householdId(), a.deceasedIndex() + 1, a.newHeadIndex() + 1));
+            case SandboxAction.AddMember a -> t.apply("review.action.add-member", args(a.householdId(), a.member().name()));
+            case SandboxAction.AnswerAnomaly a -> t.apply("review.action.anomaly",
+                    args(label(a.verdict(), t), reason(a.evidence())));
+            case SandboxAction.Padan a -> t.apply("review.action.padan", args(a.kind().name(), a.query()));
+            case SandboxAction.AddHousehold a -> t.apply("review.action.usulan", args(a.kk(), a.members().size()));
+            case SandboxAction.RecordMeeting a -> t.apply("review.action.meeting", args(a.date(), a.participants()));
+            case SandboxAction.CheckStep a -> t.apply("review.action.check", args(a.stepId()));
+            case SandboxAction.UseHint a -> t.apply("review.action.hint", args(a.stepId(), a.level(), a.cost()));
+            case SandboxAction.ShowHousehold a -> t.apply("review.action.show", args(a.stepId(), a.householdId(), a.cost()));
+            case SandboxAction.Finalise a -> t.apply("review.action.finalise", args());
+            default -> action.getClass().getSimpleName();
+        };
+    }
+
+    private static Object[] args(Object... values) {
+        return values;
+    }
+
+    private static String member(Integer index, BiFunction<String, Object[], String> t) {
+        return index == null ? "" : t.apply("review.member", args(index + 1));
+    }
+
+    private static String reason(String reason) {
+        return reason == null || reason.isBlank() ? "" : " – " + reason;
+    }
+
+    private static String label(Enum<?> value, BiFunction<String, Object[], String> t) {
+        return value == null ? "-" : t.apply("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(),
+                new Object[0]);
+    }
+}
