@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 class PooledConnectionEvictionTest {
 
     /** Tables with a CHECK constraint, each written by a test below. */
-    static final Set<String> COVERED = Set.of("ATTEMPT", "USER_ACCOUNT");
+    static final Set<String> COVERED = Set.of("ATTEMPT", "COHORT", "USER_ACCOUNT");
 
     @LocalServerPort int port;
     @Autowired HikariDataSource dataSource;
@@ -44,6 +44,7 @@ class PooledConnectionEvictionTest {
     @Autowired AttemptService attempts;
     @Autowired SandboxService sandbox;
     @Autowired AccountService accounts;
+    @Autowired id.siksacademy.training.CohortService cohorts;
 
     /**
      * Retires every connection that exists now. The pool may still be filling (slowly, on a busy
@@ -85,6 +86,14 @@ class PooledConnectionEvictionTest {
         accounts.changeRole(created.id(), Role.TRAINER);
         assertThat(jdbc.queryForObject("select role from user_account where username = 'evict.user'", String.class))
                 .isEqualTo("TRAINER");
+    }
+
+    @Test
+    @WithMockUser(username = "pelatih", roles = "TRAINER")
+    void a_cohort_is_created() {
+        long id = cohorts.create(new id.siksacademy.training.NewCohort("Setelah evict", "33.18.01",
+                java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 30), List.of())).id();
+        assertThat(jdbc.queryForObject("select count(*) from cohort where id = ?", Integer.class, id)).isEqualTo(1);
     }
 
     @Test

@@ -28,13 +28,13 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /** Simulated trainees: each turns a scenario into the actions it would take in the sandbox. */
-final class Agents {
+public final class Agents {
 
     private Agents() {
     }
 
     /** Does everything right: fixes every fault, confirms clean households, keys proposals exactly, finishes the month. */
-    static List<SandboxAction> perfect(Scenario s) {
+    public static List<SandboxAction> perfect(Scenario s) {
         var actions = new ArrayList<SandboxAction>();
         for (var e : s.answerKey().entries()) {
             actions.add(right(s, e));

@@ -14,6 +14,7 @@ import id.siksacademy.content.Content;
 import id.siksacademy.training.AssignmentService;
 import id.siksacademy.training.CohortService;
 import id.siksacademy.training.CohortSummary;
+import id.siksacademy.training.ItemAnalysisService;
 import id.siksacademy.training.TrainingRejectedException;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,10 +26,12 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CohortService cohorts;
     private final AssignmentService assignments;
+    private final ItemAnalysisService analysis;
     private final Content content;
     private String title = "";
 
-    CohortView(CohortService cohorts, AssignmentService assignments, Content content) {
+    CohortView(CohortService cohorts, AssignmentService assignments, ItemAnalysisService analysis, Content content) {
+        this.analysis = analysis;
         this.cohorts = cohorts;
         this.assignments = assignments;
         this.content = content;
@@ -57,11 +60,18 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             members.refresh();
             assigned.refresh();
         });
+        var analysed = new AnalysisPanel(analysis, content, id, assigned::refresh);
         var tabs = new TabSheet();
         tabs.add(getTranslation("cohort.tab.members"), members);
         tabs.add(getTranslation("cohort.tab.import"), roster);
         tabs.add(getTranslation("cohort.tab.assignments"), assigned);
+        var analysisTab = tabs.add(getTranslation("cohort.tab.analysis"), new com.vaadin.flow.component.html.Div());
         tabs.addSelectedChangeListener(e -> {
+            if (e.getSelectedTab() == analysisTab && analysed.getParent().isEmpty()) { // computed when first asked for
+                var holder = (com.vaadin.flow.component.html.Div) tabs.getComponent(analysisTab);
+                holder.add(analysed);
+                analysed.refresh(null);
+            }
             if (e.getSelectedTab() != null && tabs.getComponent(e.getSelectedTab()) == assigned) {
                 assigned.refresh();
             } else if (e.getSelectedTab() != null && tabs.getComponent(e.getSelectedTab()) == members) {
