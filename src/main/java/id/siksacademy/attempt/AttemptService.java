@@ -3,6 +3,7 @@ package id.siksacademy.attempt;
 import id.siksacademy.base.security.CurrentUser;
 import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
+import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.scenario.Scenario;
 import id.siksacademy.scenario.ScenarioGenerator;
 import java.security.SecureRandom;
@@ -37,10 +38,13 @@ public class AttemptService {
     private final TransactionTemplate transaction;
     private final SecureRandom seeds = new SecureRandom();
 
+    private final ExerciseCatalogue exercises;
+
     AttemptService(AttemptRepository attempts, AttemptActionRepository actions, AttemptFileRepository files,
                    AttemptCommentRepository comments,
                    ScenarioCache scenarios, Content content, CurrentUser currentUser, Clock clock,
-                   ObjectProvider<StartGuard> guards, PlatformTransactionManager transactions) {
+                   ObjectProvider<StartGuard> guards, PlatformTransactionManager transactions, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         this.guards = guards;
         this.transaction = new TransactionTemplate(transactions);
         this.attempts = attempts;
@@ -74,12 +78,12 @@ public class AttemptService {
     }
 
     private AttemptSummary startOrResume(String operator, String exerciseId) {
-        Exercise exercise = content.exercise(exerciseId).orElseThrow(AttemptNotFoundException::new);
+        Exercise exercise = exercises.exercise(exerciseId).orElseThrow(AttemptNotFoundException::new);
         var open = attempts.findByOpenKey(Attempt.openKey(operator, exerciseId));
         if (open.isPresent() && !closeIfPastDeadline(open.get())) {
             return open.get().toSummary();
         }
-        if (!guards.getIfAvailable(() -> (o, e) -> true).mayStart(operator, exerciseId)) {
+        if (!guards.orderedStream().allMatch(g -> g.mayStart(operator, exerciseId))) { // every guard must agree
             throw new ExerciseLockedException();
         }
         var spec = exercise.scenario();

@@ -41,6 +41,29 @@ public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, 
         return Optional.ofNullable(scenarios.get(id));
     }
 
+    /**
+     * Reads a built exercise (see {@link ExerciseDraft#toYaml}) as content/ would read its file, then
+     * tries to generate its village as attempts will: a broken or impossible one fails with the reason.
+     */
+    public Exercise parseBuilt(String id, String yaml) {
+        return parseBuilt(id, yaml, true);
+    }
+
+    /** As {@link #parseBuilt(String, String)}; {@code trial} false when it was tried when saved. */
+    public Exercise parseBuilt(String id, String yaml, boolean trial) {
+        var competencyIds = new java.util.HashSet<String>();
+        curriculum.competencies().forEach(c -> competencyIds.add(c.id()));
+        var ids = new java.util.HashSet<String>();
+        exercises.forEach(e -> ids.add(e.id()));
+        ids.add(id);
+        String file = "pelatih/" + id + ".yaml";
+        var exercise = ExerciseParser.parse(file, yaml, kabupaten, competencyIds, ids);
+        if (trial) {
+            new ExerciseTrial(generator()).check(List.of(exercise), Map.of(id, new FileText(file, yaml)));
+        }
+        return exercise;
+    }
+
     public ScenarioGenerator generator() {
         return new ScenarioGenerator(kabupaten, names);
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
+import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.scoring.ExerciseStatus;
 import id.siksacademy.scoring.ScoringService;
 import id.siksacademy.region.ui.DesaPicker;
@@ -47,8 +48,11 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
     private final Map<Long, Double> scores;
     private final Content content;
 
+    private final ExerciseCatalogue exercises;
+
     OperatorHomeView(AccountService accounts, AttemptService attempts, ScoringService scoring, Content content,
-                     AssignmentService assignments) {
+                     AssignmentService assignments, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         this.attempts = attempts;
         this.content = content;
         addClassName("home-view");
@@ -99,7 +103,7 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
             card.setHeaderSuffix(statusBadge(status));
             if (status.state() == ExerciseStatus.State.LOCKED) {
                 card.add(new Paragraph(getTranslation("exercise.locked-because", String.join(", ", status
-                        .missingPrerequisites().stream().map(p -> content.exercise(p).map(x -> x.title().in(getLocale()))
+                        .missingPrerequisites().stream().map(p -> this.exercises.exercise(p).map(x -> x.title().in(getLocale()))
                                 .orElse(p)).toList()))));
             } else {
                 boolean open = mine.stream().anyMatch(a -> a.open() && a.exerciseId().equals(e.id()));
@@ -118,7 +122,8 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
         box.addClassName("task-box");
         box.setId("tasks");
         for (Task t : tasks) {
-            var exercise = content.exercise(t.exerciseId()).orElseThrow();
+            var exercise = exercises.exercise(t.exerciseId()).orElseThrow();
+            var catalogued = statuses.get(t.exerciseId()); // null for a trainer's built exercise: never locked
             var title = new Span(exercise.title().in(getLocale()));
             title.addClassName("task-title");
             var due = new Span(t.dueOn() == null ? getTranslation("task.no-due")
@@ -135,13 +140,14 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
             }
             var line = new Div(title, state, due, new Span(t.cohortName()));
             line.addClassName("task-line");
-            if (!t.state().done() && statuses.get(t.exerciseId()).state() != ExerciseStatus.State.LOCKED) {
+            boolean locked = catalogued != null && catalogued.state() == ExerciseStatus.State.LOCKED;
+            if (!t.state().done() && !locked) {
                 boolean open = mine.stream().anyMatch(a -> a.open() && a.exerciseId().equals(t.exerciseId()));
                 var go = new Button(getTranslation(open ? "exercise.resume" : "exercise.start"), e -> start(t.exerciseId()));
                 go.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
                 go.setId("task-" + t.assignmentId());
                 line.add(go);
-            } else if (statuses.get(t.exerciseId()).state() == ExerciseStatus.State.LOCKED) {
+            } else if (locked) {
                 line.add(new Span(getTranslation("task.locked")));
             }
             box.add(line);

@@ -6,6 +6,7 @@ import id.siksacademy.attempt.AttemptSummary;
 import id.siksacademy.attempt.StoredFile;
 import id.siksacademy.base.text.SafeText;
 import id.siksacademy.content.Content;
+import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.region.Village;
 import id.siksacademy.scenario.DtksHousehold;
 import java.util.List;
@@ -32,7 +33,10 @@ public class SandboxService {
     private final Content content;
     private final Set<String> villageCodes;
 
-    SandboxService(AttemptService attempts, SandboxCache cache, Content content) {
+    private final ExerciseCatalogue exercises;
+
+    SandboxService(AttemptService attempts, SandboxCache cache, Content content, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         this.attempts = attempts;
         this.cache = cache;
         this.content = content;
@@ -107,7 +111,7 @@ public class SandboxService {
 
     /** Hints only where the exercise allows them, at the cost it states; step checks only in guided mode. */
     private void guidance(AttemptSummary attempt, SandboxAction action) {
-        var exercise = content.exercise(attempt.exerciseId());
+        var exercise = exercises.exercise(attempt.exerciseId());
         if (action instanceof SandboxAction.UseHint h) {
             var hint = exercise.filter(e -> e.hintsAllowed()).flatMap(e -> e.step(h.stepId()))
                     .filter(s -> h.level() >= 1 && h.level() <= s.hints().size()).map(s -> s.hints().get(h.level() - 1));

@@ -2,6 +2,7 @@ package id.siksacademy.scoring;
 
 import id.siksacademy.attempt.StartGuard;
 import id.siksacademy.content.Content;
+import id.siksacademy.content.ExerciseCatalogue;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,7 +13,10 @@ class PrerequisiteGuard implements StartGuard {
     private final StoredResultRepository results;
     private final Content content;
 
-    PrerequisiteGuard(StoredResultRepository results, Content content) {
+    private final ExerciseCatalogue exercises;
+
+    PrerequisiteGuard(StoredResultRepository results, Content content, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         this.results = results;
         this.content = content;
     }
@@ -20,7 +24,7 @@ class PrerequisiteGuard implements StartGuard {
     @Override
     @Transactional(readOnly = true)
     public boolean mayStart(String operator, String exerciseId) {
-        return content.exercise(exerciseId)
+        return exercises.exercise(exerciseId)
                 .map(e -> missing(e, results.findByOperatorOrderByScoredAtAscAttemptIdAsc(operator)).isEmpty())
                 .orElse(true);
     }

@@ -5,6 +5,7 @@ import id.siksacademy.attempt.AttemptSummary;
 import id.siksacademy.base.security.CurrentUser;
 import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
+import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.sandbox.SandboxService;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -39,8 +40,11 @@ public class ScoringService {
 
     private final ResultDigests digests = new ResultDigests(20_000);
 
+    private final ExerciseCatalogue exercises;
+
     ScoringService(StoredResultRepository results, AttemptService attempts, SandboxService sandbox, Content content,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         this.results = results;
         this.attempts = attempts;
         this.sandbox = sandbox;
@@ -82,7 +86,7 @@ public class ScoringService {
     @Transactional(readOnly = true)
     public AttemptResult rescore(long attemptId) {
         var ws = sandbox.open(attemptId);
-        Exercise exercise = content.exercise(ws.attempt().exerciseId()).orElseThrow(() -> new IllegalStateException(
+        Exercise exercise = exercises.exercise(ws.attempt().exerciseId()).orElseThrow(() -> new IllegalStateException(
                 "exercise " + ws.attempt().exerciseId() + " of attempt " + attemptId + " is no longer in content/"));
         return Scorer.score(ws.state().scenario(), ws.state(), ScoringRules.of(content, exercise));
     }

@@ -5,6 +5,7 @@ import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.attempt.AttemptSummary;
 import id.siksacademy.base.security.CurrentUser;
 import id.siksacademy.content.Content;
+import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.scoring.ExerciseStatus;
 import id.siksacademy.scoring.OperatorRecord;
 import id.siksacademy.scoring.ScoringService;
@@ -33,6 +34,7 @@ public class AssignmentService {
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final AssignmentRepository assignments;
+    private final ExerciseBuilderService builder;
     private final CohortService cohortService;
     private final CohortRepository cohorts;
     private final AttemptService attempts;
@@ -41,10 +43,14 @@ public class AssignmentService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AssignmentService(AssignmentRepository assignments, CohortService cohortService, CohortRepository cohorts,
+    private final ExerciseCatalogue exercises;
+
+    AssignmentService(AssignmentRepository assignments, ExerciseBuilderService builder, CohortService cohortService, CohortRepository cohorts,
                       AttemptService attempts, ScoringService scoring, Content content, CurrentUser currentUser,
-                      Clock clock) {
+                      Clock clock, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         this.assignments = assignments;
+        this.builder = builder;
         this.cohortService = cohortService;
         this.cohorts = cohorts;
         this.attempts = attempts;
@@ -62,7 +68,7 @@ public class AssignmentService {
     @Transactional
     public long assign(long cohortId, String exerciseId, LocalDate dueOn, Set<String> operators) {
         var cohort = cohortService.find(cohortId);
-        if (exerciseId == null || content.exercise(exerciseId).isEmpty()) {
+        if (exerciseId == null || exercises.exercise(exerciseId).isEmpty() || !builder.mayAssign(exerciseId)) {
             throw new TrainingRejectedException("assignment.error.exercise");
         }
         if (dueOn != null && dueOn.isBefore(today())) {
@@ -124,7 +130,7 @@ public class AssignmentService {
         var seen = new java.util.HashSet<String>();
         for (Assignment a : assignments.findByCohortIdInOrderByDueOnAscIdAsc(cohortById.keySet())) {
             var cohort = cohortById.get(a.getCohortId());
-            if (!a.concerns(me, cohort.getMembers()) || content.exercise(a.getExerciseId()).isEmpty()
+            if (!a.concerns(me, cohort.getMembers()) || exercises.exercise(a.getExerciseId()).isEmpty()
                     || !seen.add(a.getExerciseId() + "|" + a.getDueOn())) {
                 continue;
             }

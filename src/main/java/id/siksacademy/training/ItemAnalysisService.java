@@ -4,6 +4,7 @@ import id.siksacademy.account.OperatorProfile;
 import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
+import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.content.ExerciseMode;
 import id.siksacademy.scenario.FaultType;
 import id.siksacademy.scoring.AttemptResult;
@@ -34,8 +35,11 @@ public class ItemAnalysisService {
     private final AssignmentService assignments;
     private final Content content;
 
+    private final ExerciseCatalogue exercises;
+
     ItemAnalysisService(CohortService cohorts, AttemptService attempts, ScoringService scoring,
-                        AssignmentService assignments, Content content) {
+                        AssignmentService assignments, Content content, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         this.cohorts = cohorts;
         this.attempts = attempts;
         this.scoring = scoring;
@@ -46,7 +50,7 @@ public class ItemAnalysisService {
     @PreAuthorize("@oversight.mayManageCohort(#cohortId)")
     @Transactional(readOnly = true)
     public ItemAnalysis analyse(long cohortId, String exerciseId) {
-        Exercise exercise = content.exercise(exerciseId)
+        Exercise exercise = exercises.exercise(exerciseId)
                 .orElseThrow(() -> new TrainingRejectedException("assignment.error.exercise"));
         var members = cohorts.members(cohortId);
         var names = new HashMap<String, String>();

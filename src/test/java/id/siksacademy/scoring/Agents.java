@@ -35,12 +35,7 @@ public final class Agents {
 
     /** Does everything right: fixes every fault, confirms clean households, keys proposals exactly, finishes the month. */
     public static List<SandboxAction> perfect(Scenario s) {
-        var actions = new ArrayList<SandboxAction>();
-        for (var e : s.answerKey().entries()) {
-            actions.add(right(s, e));
-        }
-        actions.addAll(usulanAndMonth(s));
-        return actions;
+        return ValidityAgents.perfect(s);
     }
 
     static List<SandboxAction> nothing(Scenario s) {
@@ -354,63 +349,31 @@ public final class Agents {
     // ---- building blocks ----------------------------------------------------------------------------
 
     static List<SandboxAction> usulanAndMonth(Scenario s) {
-        var actions = new ArrayList<SandboxAction>();
-        for (int p = 0; p < s.proposals().size(); p++) {
-            actions.add(exactEntry(p, s.proposals().get(p).family()));
-        }
-        actions.add(meeting(s));
-        actions.add(new SandboxAction.Finalise());
-        return actions;
+        return ValidityAgents.usulanAndMonth(s);
     }
 
     static SandboxAction right(Scenario s, AnswerKey.Entry e) {
-        DtksHousehold h = household(s, e.householdId());
-        return switch (e.action()) {
-            case ExpectedAction.CorrectField cf -> new SandboxAction.Edit(h.id(),
-                    cf.field().householdLevel ? null : index(h, e.memberNik()), cf.field(), cf.value());
-            case ExpectedAction.SetHouseholdStatus hs -> new SandboxAction.SetHouseholdStatus(h.id(), hs.status(),
-                    "sesuai data", hs.linkedHouseholdId());
-            case ExpectedAction.SetMemberStatus ms -> new SandboxAction.SetMemberStatus(h.id(), index(h, e.memberNik()),
-                    ms.status(), "sesuai Dukcapil", ms.linkedHouseholdId());
-            case ExpectedAction.SetEligibility se -> new SandboxAction.SetEligibility(h.id(), se.eligibility(),
-                    "desil tinggi");
-            case ExpectedAction.ReplaceHead rh -> new SandboxAction.ReplaceHead(h.id(), index(h, rh.deceasedNik()),
-                    index(h, rh.newHeadNik()), "sesuai Dukcapil");
-            case ExpectedAction.AddMember am -> new SandboxAction.AddMember(h.id(), member(am.person()));
-            case ExpectedAction.AnswerAnomaly aa -> new SandboxAction.AnswerAnomaly(aa.anomalyId(), aa.verdict(),
-                    "hasil cek lapangan");
-            case ExpectedAction.LeaveUnchanged l -> new SandboxAction.SetHouseholdStatus(h.id(), HouseholdStatus.DITEMUKAN, null);
-        };
+        return ValidityAgents.right(s, e);
     }
 
     static SandboxAction exactEntry(int proposal, Family f) {
-        var members = f.members().stream().map(Agents::member).toList();
-        return new SandboxAction.AddHousehold(proposal, f.kk(), f.dukuh(), f.rt(), f.rw(), members);
+        return ValidityAgents.exactEntry(proposal, f);
     }
 
     static SandboxAction.NewMember member(Person p) {
-        return new SandboxAction.NewMember(p.nik(), p.name(), p.sex().name(), p.birthPlace(), p.birthDate().toString(),
-                p.relationship().name(), p.maritalStatus().name(), p.motherName(), p.education().name(),
-                p.occupation().name());
+        return ValidityAgents.member(p);
     }
 
     static SandboxAction meeting(Scenario s) {
-        return new SandboxAction.RecordMeeting(s.spec().asOf().minusDays(2).toString(), 25,
-                "Musyawarah desa menyepakati hasil verval bulan ini.", 1, "berita-acara.pdf");
+        return ValidityAgents.meeting(s);
     }
 
     static DtksHousehold household(Scenario s, String id) {
-        return s.households().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
+        return ValidityAgents.household(s, id);
     }
 
-    /** The member carrying the NIK; for a duplicate, the copy listed last. */
     static int index(DtksHousehold h, String nik) {
-        for (int i = h.members().size() - 1; i >= 0; i--) {
-            if (h.members().get(i).nik().equals(nik)) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException(nik);
+        return ValidityAgents.index(h, nik);
     }
 
     /** A clean household of two or more, for false flags that must land on correct data. */

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import id.siksacademy.account.Role;
 import id.siksacademy.content.Content;
 import id.siksacademy.base.ui.Times;
+import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.scenario.MonthlyCalendar;
 import id.siksacademy.sandbox.SandboxService;
 import id.siksacademy.scenario.HouseholdStatus;
@@ -22,7 +23,10 @@ class BerandaDesaView extends SandboxView {
 
     private final Content content;
 
-    BerandaDesaView(SandboxService sandbox, Content content) {
+    private final ExerciseCatalogue exercises;
+
+    BerandaDesaView(SandboxService sandbox, Content content, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         super(sandbox);
         this.content = content;
     }
@@ -53,7 +57,7 @@ class BerandaDesaView extends SandboxView {
             long open = state.anomalies().stream().filter(a -> state.anomalyAnswer(a.id()).isEmpty()).count();
             cards.add(stat(getTranslation("sandbox.beranda.anomalies-open"), (int) open));
         }
-        var instructions = new Paragraph(content.exercise(ws.attempt().exerciseId())
+        var instructions = new Paragraph(exercises.exercise(ws.attempt().exerciseId())
                 .map(e -> e.instructions().in(getLocale())).orElse(""));
         instructions.addClassName("instructions");
         var links = new Div(new RouterLink(words("sandbox.beranda.start"), DataDtksView.class, params()),

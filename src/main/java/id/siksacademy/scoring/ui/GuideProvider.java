@@ -1,6 +1,7 @@
 package id.siksacademy.scoring.ui;
 
 import id.siksacademy.content.Content;
+import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxGuide;
 import id.siksacademy.sandbox.Workspace;
@@ -14,14 +15,17 @@ class GuideProvider implements SandboxGuide {
 
     private final Content content;
 
-    GuideProvider(Content content) {
+    private final ExerciseCatalogue exercises;
+
+    GuideProvider(Content content, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         this.content = content;
     }
 
     @Override
     public Optional<com.vaadin.flow.component.Component> panel(Supplier<Workspace> workspace,
                                                               Function<SandboxAction, Boolean> record) {
-        return content.exercise(workspace.get().attempt().exerciseId()).filter(e -> !e.steps().isEmpty())
+        return exercises.exercise(workspace.get().attempt().exerciseId()).filter(e -> !e.steps().isEmpty())
                 .map(e -> new GuidePanel(e, content, workspace, record));
     }
 }

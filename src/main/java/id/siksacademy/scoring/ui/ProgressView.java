@@ -16,6 +16,7 @@ import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.base.ui.ChartBox;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
+import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.scoring.Progress;
 import id.siksacademy.scoring.ScoringService;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +34,10 @@ class ProgressView extends Main implements HasDynamicTitle {
     private final Progress progress;
     private final Content content;
 
-    ProgressView(ScoringService scoring, AttemptService attempts, Content content) {
+    private final ExerciseCatalogue exercises;
+
+    ProgressView(ScoringService scoring, AttemptService attempts, Content content, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         this.content = content;
         addClassName("progress-view");
         scoring.scorePending();
@@ -54,7 +58,7 @@ class ProgressView extends Main implements HasDynamicTitle {
             add(new H2(getTranslation("progress.history")));
             var list = new Div();
             list.addClassName("attempt-list");
-            progress.history().forEach(p -> list.add(new Div(new Span(content.exercise(p.exerciseId())
+            progress.history().forEach(p -> list.add(new Div(new Span(exercises.exercise(p.exerciseId())
                     .map(e -> e.title().in(getLocale())).orElse(p.exerciseId())), new Span(String.format(Locale.ROOT,
                     "%.1f", p.score())))));
             add(list);
@@ -88,7 +92,7 @@ class ProgressView extends Main implements HasDynamicTitle {
         var card = new Card();
         card.setTitle(getTranslation("progress.next"));
         card.setId("recommendation");
-        var exercise = progress.recommendedExercise() == null ? null : content.exercise(progress.recommendedExercise())
+        var exercise = progress.recommendedExercise() == null ? null : exercises.exercise(progress.recommendedExercise())
                 .orElse(null);
         if (exercise == null) {
             card.add(new Paragraph(getTranslation("progress.no-recommendation")));

@@ -20,6 +20,7 @@ import id.siksacademy.attempt.AttemptNotFoundException;
 import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
+import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.sandbox.FieldDisplay;
 import id.siksacademy.scoring.AttemptResult;
 import id.siksacademy.scoring.CompetencyResult;
@@ -44,8 +45,11 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final id.siksacademy.base.security.CurrentUser currentUser;
 
+    private final ExerciseCatalogue exercises;
+
     ResultView(ScoringService scoring, AttemptService attempts, Content content,
-               id.siksacademy.base.security.CurrentUser currentUser) {
+               id.siksacademy.base.security.CurrentUser currentUser, ExerciseCatalogue exercises) {
+        this.exercises = exercises;
         this.currentUser = currentUser;
         this.scoring = scoring;
         this.attempts = attempts;
@@ -61,7 +65,7 @@ class ResultView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             boolean operator = currentUser.hasRole(Role.Names.OPERATOR);
             var review = operator ? null : attempts.review(id); // a trainer reads their operator's result
             var attempt = operator ? attempts.summary(id) : review.summary();
-            exercise = content.exercise(attempt.exerciseId()).orElse(null);
+            exercise = exercises.exercise(attempt.exerciseId()).orElse(null);
             removeAll();
             add(new ViewHeader(getTranslation("result.title"), attempt.title(getLocale())
                     + (operator ? "" : " · " + attempt.operator())));

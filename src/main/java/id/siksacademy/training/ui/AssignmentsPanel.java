@@ -19,6 +19,8 @@ import id.siksacademy.base.ui.DateField;
 import id.siksacademy.base.ui.Times;
 import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
+import id.siksacademy.content.ExerciseCatalogue;
+import id.siksacademy.training.ExerciseBuilderService;
 import id.siksacademy.training.AssignmentProgress;
 import id.siksacademy.training.AssignmentService;
 import id.siksacademy.training.CohortService;
@@ -32,11 +34,14 @@ class AssignmentsPanel extends Div {
     private final AssignmentService assignments;
     private final CohortService cohorts;
     private final Content content;
+    private final ExerciseCatalogue catalogue;
     private final long cohortId;
     private final Div list = new Div();
     private final MultiSelectComboBox<OperatorProfile> operators = new MultiSelectComboBox<>();
 
-    AssignmentsPanel(AssignmentService assignments, CohortService cohorts, Content content, long cohortId) {
+    AssignmentsPanel(AssignmentService assignments, CohortService cohorts, Content content, ExerciseCatalogue catalogue,
+                     ExerciseBuilderService builder, long cohortId) {
+        this.catalogue = catalogue;
         this.assignments = assignments;
         this.cohorts = cohorts;
         this.content = content;
@@ -44,7 +49,9 @@ class AssignmentsPanel extends Div {
         addClassName("assignments-panel");
         var exercise = new Select<Exercise>();
         exercise.setLabel(getTranslation("assignment.exercise"));
-        exercise.setItems(content.exercises());
+        var choices = new java.util.ArrayList<>(content.exercises()); // the curriculum, then this trainer's own
+        builder.exercises().forEach(b -> catalogue.exercise(b.exerciseId()).ifPresent(choices::add));
+        exercise.setItems(choices);
         exercise.setItemLabelGenerator(e -> e.title().in(getLocale()) + " (" + getTranslation("exercise.mode." + e.mode().name()) + ")");
         exercise.setId("assign-exercise");
         var due = new DateField(getTranslation("assignment.due"));
@@ -98,7 +105,7 @@ class AssignmentsPanel extends Div {
     }
 
     private Div card(AssignmentProgress a) {
-        var exercise = content.exercise(a.exerciseId());
+        var exercise = catalogue.exercise(a.exerciseId());
         var title = new H3(exercise.map(e -> e.title().in(getLocale())).orElse(a.exerciseId()));
         var meta = new Paragraph((a.dueOn() == null ? getTranslation("task.no-due")
                 : getTranslation("task.due", Times.date(a.dueOn(), getLocale())))

@@ -11,6 +11,8 @@ import id.siksacademy.account.Role;
 import id.siksacademy.base.ui.Times;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
+import id.siksacademy.content.ExerciseCatalogue;
+import id.siksacademy.training.ExerciseBuilderService;
 import id.siksacademy.training.AssignmentService;
 import id.siksacademy.training.CohortService;
 import id.siksacademy.training.CohortSummary;
@@ -27,10 +29,15 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final CohortService cohorts;
     private final AssignmentService assignments;
     private final ItemAnalysisService analysis;
+    private final ExerciseCatalogue catalogue;
+    private final ExerciseBuilderService builder;
     private final Content content;
     private String title = "";
 
-    CohortView(CohortService cohorts, AssignmentService assignments, ItemAnalysisService analysis, Content content) {
+    CohortView(CohortService cohorts, AssignmentService assignments, ItemAnalysisService analysis, Content content,
+               ExerciseCatalogue catalogue, ExerciseBuilderService builder) {
+        this.catalogue = catalogue;
+        this.builder = builder;
         this.analysis = analysis;
         this.cohorts = cohorts;
         this.assignments = assignments;
@@ -55,7 +62,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 Times.date(cohort.startsOn(), getLocale()), Times.date(cohort.endsOn(), getLocale()))
                 + " · " + getTranslation("cohort.trainers") + ": " + String.join(", ", cohort.trainers())));
         var members = new MembersPanel(cohorts, content, id);
-        var assigned = new AssignmentsPanel(assignments, cohorts, content, id);
+        var assigned = new AssignmentsPanel(assignments, cohorts, content, catalogue, builder, id);
         var roster = new RosterImportPanel(cohorts, content, id, () -> {
             members.refresh();
             assigned.refresh();

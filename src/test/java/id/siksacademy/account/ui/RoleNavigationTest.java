@@ -29,7 +29,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void a_trainer_lands_on_the_trainer_home_and_sees_only_trainer_entries() {
         navigate("pelatih", com.vaadin.flow.component.html.Main.class);
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("TrainerHomeView");
-        assertThat(menuLabels()).containsExactly("Beranda", "Angkatan", "Kemajuan operator", "Ganti kata sandi");
+        assertThat(menuLabels()).containsExactly("Beranda", "Angkatan", "Buat latihan", "Kemajuan operator", "Ganti kata sandi");
         assertThat(menuPaths()).contains("pelatih").doesNotContain("operator", "dinsos", "dinsos/pengguna");
     }
 
@@ -37,7 +37,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     @WithMockUser(username = "dinsos", roles = "DINSOS_ADMIN")
     void a_dinsos_admin_sees_users_and_audit_log() {
         navigate("dinsos", com.vaadin.flow.component.html.Main.class);
-        assertThat(menuLabels()).containsExactly("Beranda", "Pengguna", "Angkatan", "Kemajuan operator", "Log audit",
+        assertThat(menuLabels()).containsExactly("Beranda", "Pengguna", "Angkatan", "Buat latihan", "Kemajuan operator", "Log audit",
                 "Ganti kata sandi");
         assertThat(menuPaths()).contains("dinsos", "dinsos/pengguna", "dinsos/audit").doesNotContain("operator");
     }
