@@ -33,6 +33,10 @@ final class ResultDigests {
         });
     }
 
+    void clear() {
+        cache.clear();
+    }
+
     Digest of(StoredResult stored) {
         var cached = cache.get(stored.getAttemptId());
         if (cached != null) {

@@ -179,6 +179,12 @@ public class ScoringService {
         return currentUser.username().orElseThrow();
     }
 
+    /** Forgets what was read of stored results, so the next read parses them again (benchmarks measure that). */
+    @PreAuthorize("isAuthenticated()")
+    public void forgetCachedDigests() {
+        digests.clear();
+    }
+
     /**
      * The scored work of operators a trainer oversees (the {@code oversight} bean of the training
      * feature decides who), one record per operator asked, in the order asked. Results are immutable,

@@ -55,10 +55,16 @@ class TrainerJourney extends BrowserJourney {
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trainer-import.png")));
 
         Path good = Files.createTempFile("roster-good", ".csv");
-        Files.write(good, ("\uFEFFnama;username;kode desa;telepon/email\r\nAni Lestari;" + username
-                + ";33.18.01.2001;081234567001\r\n").getBytes(StandardCharsets.UTF_8));
+        var roster = new StringBuilder("\uFEFFnama;username;kode desa;telepon/email\r\nAni Lestari;" + username
+                + ";33.18.01.2001;081234567001\r\n");
+        for (int i = 2; i <= 20; i++) { // a hall's worth: twenty operators of the kecamatan
+            roster.append("Operator ").append(i).append(';').append(username).append('.').append(i)
+                    .append(";33.18.01.20").append(String.format("%02d", 1 + i % 16)).append(";08123456").append(String.format("%04d", i))
+                    .append("\r\n");
+        }
+        Files.write(good, roster.toString().getBytes(StandardCharsets.UTF_8));
         page.locator("#roster-upload input[type=file]").setInputFiles(good);
-        assertThat(page.locator("#roster-summary")).containsText("1 baris, semuanya benar");
+        assertThat(page.locator("#roster-summary")).containsText("20 baris, semuanya benar");
         page.locator("#roster-import").click();
         Download download = page.waitForDownload(() -> page.locator("#passwords-csv").click());
         String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
@@ -71,15 +77,41 @@ class TrainerJourney extends BrowserJourney {
         assertThat(gone.status()).as("each file is served once").isEqualTo(410);
         page.locator("#passwords-close").click();
 
+        String cohortUrl = page.url();
+
+        // a village of the trainer's own, built on screen
+        String title = "Desa Uji " + suffix;
+        page.navigate(url("pelatih/latihan/baru"));
+        page.locator("#builder-title-id input").fill(title);
+        page.locator("#builder-kecamatan input").fill("Sukolilo");
+        page.locator("vaadin-combo-box-item:visible").first().click();
+        page.locator("#builder-households input").fill("20");
+        page.locator("#fault-pecah_kk input").fill("9");
+        page.locator("#fault-pecah_kk input").press("Tab");
+        page.locator("#builder-preview").click();
+        assertThat(page.locator("#builder-result")).containsText("dari 9 kesalahan pecah_kk yang muat di 20 rumah tangga");
+        assertThat(page.locator("#builder-save")).isDisabled();
+        page.locator("#fault-pecah_kk input").fill("0");
+        page.locator("#fault-deceased input").fill("1");
+        page.locator("#fault-nik_malformed input").fill("1");
+        page.locator("#fault-nik_malformed input").press("Tab");
+        page.locator("#builder-preview").click();
+        assertThat(page.locator("#builder-validity")).containsText("Peserta sempurna: 100.0 (lulus)");
+        page.locator("#builder-validity").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trainer-builder.png")));
+        page.locator("#builder-save").click();
+        page.waitForURL(u -> u.endsWith("/pelatih/latihan"));
+        assertThat(page.locator("#built-grid")).containsText(title);
+
+        page.navigate(cohortUrl);
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Tugas")).click();
         page.locator("#assign-exercise").click();
-        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText("Padan Dukcapil")).first()
-                .click();
+        page.locator("vaadin-select-item:visible").filter(new Locator.FilterOptions().setHasText(title)).first().click();
         String due = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(7).format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
         page.locator("#assign-due input").fill(due);
         page.locator("#assign-due input").press("Enter");
         page.locator("#assign-save").click();
-        assertThat(page.locator("#assignment-list")).containsText("Belum mulai: 1");
+        assertThat(page.locator("#assignment-list")).containsText("Belum mulai: 20");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trainer-assignments.png")));
         LoginPage.logOut(page);
 
@@ -92,7 +124,7 @@ class TrainerJourney extends BrowserJourney {
         page.waitForURL(u -> u.endsWith("/operator"));
         assertThat(page.locator("#home-desa")).containsText("Prawoto");
         Locator tasks = page.locator("#tasks");
-        assertThat(tasks).containsText("Padan Dukcapil");
+        assertThat(tasks).containsText(title);
         assertThat(tasks).containsText("Belum mulai");
         assertThat(page.locator("main h2").first()).hasText("Tugas dari pelatih");
         tasks.locator("vaadin-button").first().click();
@@ -121,7 +153,7 @@ class TrainerJourney extends BrowserJourney {
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trainer-matrix.png")));
         page.navigate(url("pelatih/operator/" + username));
-        assertThat(page.locator("#operator-attempts")).containsText("Padan Dukcapil");
+        assertThat(page.locator("#operator-attempts")).containsText(title);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trainer-operator.png")));
         page.locator("#review-" + attemptId).click();
         page.waitForURL(u -> u.contains("pelatih/tinjau/" + attemptId));
@@ -142,6 +174,14 @@ class TrainerJourney extends BrowserJourney {
         page.navigate(url("pelatih/tinjau/" + attemptId));
         assertThat(page.locator("#review-timeline")).containsText("Finalisasi");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trainer-review-360.png")));
+        page.navigate(cohortUrl);
+        page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("Impor CSV")).click();
+        page.locator("#roster-upload input[type=file]").setInputFiles(bad);
+        assertThat(page.locator("#roster-summary")).containsText("bermasalah");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trainer-import-360.png")));
+        page.navigate(url("pelatih/latihan/baru"));
+        page.locator("#builder-preview").waitFor();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trainer-builder-360.png")));
         page.setViewportSize(1280, 800);
         LoginPage.logOut(page);
 

@@ -32,7 +32,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:file:./target/bench/sandbox-bench;DB_CLOSE_ON_EXIT=FALSE")
 @ActiveProfiles("test")
-class SandboxBenchmark {
+public class SandboxBenchmark {
 
     static final Set<String> VILLAGES = TestContent.get().kabupaten().villages().map(Village::code)
             .collect(Collectors.toSet());
@@ -107,7 +107,7 @@ class SandboxBenchmark {
     }
 
     /** A plausible mix of look-ups, corrections and verval results, all accepted by the checks. */
-    static List<SandboxAction> actions(Scenario s, int n) {
+    public static List<SandboxAction> actions(Scenario s, int n) {
         var list = new ArrayList<SandboxAction>(n);
         List<DtksHousehold> hh = s.households();
         for (int i = 0; list.size() < n; i++) {

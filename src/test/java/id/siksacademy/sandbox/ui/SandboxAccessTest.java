@@ -12,9 +12,10 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class SandboxAccessTest extends SpringBrowserlessTest {
 
+    /** A trainer reviews only their own operators' attempts (see TrainerViewsTest and ReviewTest). */
     @Test
-    @WithMockUser(username = "pelatih", roles = "TRAINER")
-    void a_trainer_cannot_open_the_operator_sandbox() {
+    @WithMockUser(username = "trainer.tanpa.angkatan", roles = "TRAINER")
+    void a_trainer_without_the_operator_cannot_open_the_sandbox() {
         try {
             navigate("sandbox/1/dtks", DataDtksView.class);
         } catch (RuntimeException refused) {
