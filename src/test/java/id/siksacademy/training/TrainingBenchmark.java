@@ -97,6 +97,21 @@ class TrainingBenchmark {
         }));
         assertThat(step[0]).isEqualTo(250);
 
+        // a day's roster: 400 new operators, each with a BCrypt-hashed one-time password (one run)
+        var csv = new StringBuilder("nama,username,kode desa\n");
+        for (int i = 0; i < OPERATORS; i++) {
+            csv.append("Operator Impor ").append(i).append(",impor.op").append(i).append(",33.18.01.2001\n");
+        }
+        long importNanos = as.user("pelatih", "TRAINER", () -> {
+            long target = cohorts.create(new NewCohort("Impor", "33.18.01", LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 12, 31), List.of())).id();
+            long t = System.nanoTime();
+            int created = cohorts.importRoster(target, csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).size();
+            long elapsed = System.nanoTime() - t;
+            assertThat(created).isEqualTo(OPERATORS);
+            return elapsed;
+        });
+
         var section = BenchReport.section();
         section.put("operators", OPERATORS);
         section.put("scored_attempts", OPERATORS * ATTEMPTS_EACH);
@@ -104,6 +119,7 @@ class TrainingBenchmark {
         section.put("progress_matrix_warm_ms_median", warm);
         section.put("replay_actions", 500);
         section.put("replay_ms_median", replay);
+        section.put("roster_import_400_ms", importNanos / 1_000_000.0);
         var report = new LinkedHashMap<String, Map<String, Object>>();
         report.put("training", section);
         BenchReport.write("training", report);

@@ -103,7 +103,8 @@ class OperatorDetailView extends Main implements BeforeEnterObserver, HasDynamic
 
     private Grid<AttemptSummary> attempts(OperatorDetail detail) {
         var grid = new Grid<AttemptSummary>();
-        grid.addColumn(a -> a.title(getLocale())).setHeader(getTranslation("assignment.exercise")).setFlexGrow(2);
+        grid.addColumn(a -> a.title(getLocale())).setHeader(getTranslation("assignment.exercise")).setFlexGrow(2)
+                .setWidth("14rem");
         grid.addColumn(a -> Times.minute(a.startedAt(), getLocale())).setHeader(getTranslation("operator.started"))
                 .setAutoWidth(true);
         grid.addComponentColumn(a -> status(a, detail.result(a.id()).orElse(null))).setHeader(getTranslation("users.status"))
@@ -123,6 +124,7 @@ class OperatorDetailView extends Main implements BeforeEnterObserver, HasDynamic
         grid.setEmptyStateText(getTranslation("operator.no-attempts"));
         grid.setId("operator-attempts");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         return grid;
     }
 
