@@ -15,5 +15,9 @@ public enum AuditAction {
     /** A wrong current password on the change-password page: counted like a failed login. */
     PASSWORD_CHECK_FAILURE,
     /** An operator's desa set or changed by an administrator. */
-    DESA_CHANGE
+    DESA_CHANGE,
+    /** A certificate issued on a passed exam (target: the operator; detail: the code). */
+    CERTIFICATE_ISSUE,
+    /** A certificate revoked by a Dinsos administrator (detail: the code and the reason). */
+    CERTIFICATE_REVOKE
 }

@@ -30,9 +30,12 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records an action of the signed-in user (or "system") on the current request's address. */
+    /**
+     * Records an action of the signed-in user (or "system") on the current request's address. Other
+     * features record their own audited acts here (a certificate issued or revoked).
+     */
     @Transactional
-    void record(AuditAction action, String target, String detail) {
+    public void record(AuditAction action, String target, String detail) {
         record(currentUser.username().orElse(SYSTEM), action, target, currentAddress(), detail);
     }
 

@@ -25,7 +25,9 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SessionRegistry sessionRegistry, RequestUtil requestUtil)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll());
+                .requestMatchers("/assets/**", "/webjars/**", "/favicon.ico").permitAll()
+                // public certificate verification: the page (an anonymous route) and its JSON
+                .requestMatchers("/verifikasi/**").permitAll());
         // Lets an administrator end a user's sessions (disable, reset, role change).
         http.sessionManagement(session -> session
                 .maximumSessions(-1)

@@ -66,10 +66,30 @@ public final class ContentLoader {
                     competencyIds, exerciseIds));
         }
         var ordered = inTrainingOrder(exercises);
+        checkCertification(curriculum, ordered);
         new ExerciseTrial(new ScenarioGenerator(kabupaten, names)).check(ordered, exerciseFiles.stream()
                 .collect(java.util.stream.Collectors.toMap(r -> r.getFilename().replaceFirst("\\.yaml$", ""),
                         r -> new FileText(shown("exercises/" + r.getFilename()), text(r)))));
         return new Content(kabupaten, names, faults, catalogue.criticalErrors(), scenarios, ordered, curriculum);
+    }
+
+    /** Every exam a certificate level names exists and is an exam. */
+    private void checkCertification(Curriculum curriculum, List<Exercise> exercises) {
+        var levels = YamlNode.parse(shown("curriculum.yaml"), read("curriculum.yaml")).optional("certification")
+                .map(c -> c.list("levels")).orElse(List.of());
+        for (int i = 0; i < curriculum.certification().size(); i++) {
+            var level = curriculum.certification().get(i);
+            var node = levels.get(i);
+            var named = new java.util.ArrayList<>(level.exams());
+            named.add(level.recertificationExam());
+            for (String exam : named) {
+                boolean isExam = exercises.stream().anyMatch(e -> e.id().equals(exam) && e.mode() == ExerciseMode.EXAM);
+                if (!isExam) {
+                    throw node.get(level.exams().contains(exam) ? "exams" : "recertification_exam")
+                            .error("'" + exam + "' is not an exam of content/exercises");
+                }
+            }
+        }
     }
 
     /**

@@ -6,10 +6,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /** The competencies of content/curriculum.yaml and the mastery model's parameters. */
-public record Curriculum(List<Competency> competencies, Mastery mastery) {
+public record Curriculum(List<Competency> competencies, Mastery mastery, List<CertificateLevel> certification) {
 
     public Curriculum {
         competencies = List.copyOf(competencies);
+        certification = certification == null ? List.of() : List.copyOf(certification);
+    }
+
+    /**
+     * A certificate and what earns it: passing one of {@code exams} with no critical error, at least
+     * {@code minPerCompetency} in every competency the exam scores, at most {@code maxFalseFlagRate};
+     * valid {@code validityMonths}; {@code recertificationExam} renews it.
+     */
+    public record CertificateLevel(String id, LocalizedText title, List<String> exams, double minPerCompetency,
+                                   double maxFalseFlagRate, int validityMonths, String recertificationExam) {
+
+        public CertificateLevel {
+            exams = List.copyOf(exams);
+        }
+    }
+
+    public Optional<CertificateLevel> level(String id) {
+        return certification.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
     /**

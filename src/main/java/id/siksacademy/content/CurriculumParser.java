@@ -13,7 +13,7 @@ final class CurriculumParser {
     }
 
     static Curriculum parse(String file, String text, List<Fault> faults) {
-        YamlNode root = YamlNode.parse(file, text).only("competencies", "mastery");
+        YamlNode root = YamlNode.parse(file, text).only("competencies", "mastery", "certification");
         var competencies = new ArrayList<Curriculum.Competency>();
         var ids = new HashSet<String>();
         var covered = EnumSet.noneOf(FaultType.class);
@@ -70,7 +70,31 @@ final class CurriculumParser {
         }
         return new Curriculum(competencies, new Curriculum.Mastery(probability(m, "p_init"),
                 probability(m, "p_transit"), probability(m, "p_slip"), probability(m, "p_guess"),
-                probability(m, "mastered")));
+                probability(m, "mastered")), certification(root));
+    }
+
+    /** The certificate levels; the exams they name are checked against the exercises once those are read. */
+    static List<Curriculum.CertificateLevel> certification(YamlNode root) {
+        var levels = new ArrayList<Curriculum.CertificateLevel>();
+        var ids = new HashSet<String>();
+        for (YamlNode l : root.optional("certification").map(c -> c.only("levels").list("levels")).orElse(List.of())) {
+            l.only("id", "title", "exams", "min_per_competency", "max_false_flag_rate", "validity_months",
+                    "recertification_exam");
+            String id = l.text("id");
+            if (!id.matches("[a-z0-9-]{2,40}") || !ids.add(id)) {
+                throw l.get("id").error("must be a unique id of 2-40 lower-case letters, digits and dashes, was '" + id + "'");
+            }
+            var exams = l.list("exams").stream().map(YamlNode::text).toList();
+            if (exams.isEmpty()) {
+                throw l.get("exams").error("name at least one exam");
+            }
+            double min = l.get("min_per_competency").integer(0, 100);
+            double rate = l.get("max_false_flag_rate").rate();
+            int months = l.get("validity_months").integer(1, 120);
+            levels.add(new Curriculum.CertificateLevel(id, LocalizedText.from(l.get("title")), exams, min, rate, months,
+                    l.text("recertification_exam")));
+        }
+        return levels;
     }
 
     static double probability(YamlNode node, String field) {

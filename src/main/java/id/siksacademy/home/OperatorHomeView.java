@@ -27,7 +27,15 @@ import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.scoring.ExerciseStatus;
 import id.siksacademy.scoring.ScoringService;
 import id.siksacademy.region.ui.DesaPicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import id.siksacademy.certification.CertificateStatus;
+import id.siksacademy.certification.CertificateView;
+import id.siksacademy.certification.CertificationService;
+import id.siksacademy.certification.PublicUrls;
 import id.siksacademy.training.AssignmentService;
+import java.io.ByteArrayInputStream;
 import id.siksacademy.training.Task;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -47,12 +55,17 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
     private final Map<String, ExerciseStatus> statuses;
     private final Map<Long, Double> scores;
     private final Content content;
+    private final CertificationService certification;
+    private final PublicUrls urls;
 
     private final ExerciseCatalogue exercises;
 
     OperatorHomeView(AccountService accounts, AttemptService attempts, ScoringService scoring, Content content,
-                     AssignmentService assignments, ExerciseCatalogue exercises) {
+                     AssignmentService assignments, ExerciseCatalogue exercises, CertificationService certification,
+                     PublicUrls urls) {
         this.exercises = exercises;
+        this.certification = certification;
+        this.urls = urls;
         this.attempts = attempts;
         this.content = content;
         addClassName("home-view");
@@ -67,6 +80,10 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
             desa.setId("home-desa");
             add(desa);
         });
+        var held = certification.mine();
+        if (!held.isEmpty()) {
+            add(certificates(held));
+        }
         List<AttemptSummary> mine = attempts.mine();
         var tasks = assignments.myTasks();
         if (!tasks.isEmpty()) { // the trainer's assignments come first
@@ -115,6 +132,38 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
             cards.add(card);
         }
         return cards;
+    }
+
+    /** The operator's certificates: status, validity, the PDF and the public page; a notice before expiry. */
+    private Div certificates(List<CertificateView> held) {
+        var box = new Div(new H2(getTranslation("home.operator.certificates")));
+        box.addClassName("certificate-box");
+        box.setId("certificates");
+        for (CertificateView c : held) {
+            var status = new Span(getTranslation("verify.status." + c.status().name()));
+            status.getElement().getThemeList().add(c.status() == CertificateStatus.BERLAKU ? "badge success" : "badge error");
+            var title = new Span("en".equals(getLocale().getLanguage()) ? c.levelTitleEn() : c.levelTitleId());
+            title.addClassName("task-title");
+            String url = urls.verification(c.code());
+            var pdf = new Anchor(DownloadHandler.fromInputStream(e -> {
+                byte[] bytes = certification.pdf(c.code(), url);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), "sertifikat-" + c.code() + ".pdf",
+                        "application/pdf", bytes.length);
+            }), getTranslation("home.operator.certificate.pdf"));
+            pdf.setId("certificate-pdf-" + c.code());
+            var line = new Div(title, status, new Span(getTranslation("home.operator.certificate.until",
+                    Times.date(c.expiresAt().atZone(Times.WIB).toLocalDate(), getLocale()))), pdf,
+                    new Anchor("verifikasi/" + c.code(), getTranslation("home.operator.certificate.public")));
+            line.addClassName("task-line");
+            box.add(line);
+            if (c.expiringSoon()) {
+                var notice = new Paragraph(getTranslation("home.operator.certificate.expiring"));
+                notice.addClassName("callout");
+                notice.setId("certificate-expiring");
+                box.add(notice);
+            }
+        }
+        return box;
     }
 
     private Div tasks(List<Task> tasks, List<AttemptSummary> mine) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +40,12 @@ public class ScoringService {
     private final Clock clock;
 
     private final ResultDigests digests = new ResultDigests(20_000);
+    private final ApplicationEventPublisher events;
 
     private final ExerciseCatalogue exercises;
 
     ScoringService(StoredResultRepository results, AttemptService attempts, SandboxService sandbox, Content content,
-                   CurrentUser currentUser, Clock clock, ExerciseCatalogue exercises) {
+                   CurrentUser currentUser, Clock clock, ApplicationEventPublisher events, ExerciseCatalogue exercises) {
         this.exercises = exercises;
         this.results = results;
         this.attempts = attempts;
@@ -51,6 +53,7 @@ public class ScoringService {
         this.content = content;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     /** The result of the operator's own submitted attempt, scoring it first if needed; empty while in progress. */
@@ -69,8 +72,10 @@ public class ScoringService {
             return Optional.empty(); // retired by an upgrade before it was scored: nothing to score it on
         }
         AttemptResult result = rescore(attemptId);
-        results.save(new StoredResult(attemptId, currentUser.username().orElseThrow(), attempt.exerciseId(), result,
+        String operator = currentUser.username().orElseThrow();
+        results.saveAndFlush(new StoredResult(attemptId, operator, attempt.exerciseId(), result,
                 JSON.writeValueAsString(result), clock.instant()));
+        events.publishEvent(new AttemptScored(attemptId, operator, attempt.exerciseId(), result)); // in this transaction
         return Optional.of(result);
     }
 

@@ -1,0 +1,120 @@
+package id.siksacademy.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import id.siksacademy.attempt.AttemptService;
+import id.siksacademy.sandbox.SandboxAction;
+import id.siksacademy.sandbox.SandboxService;
+import id.siksacademy.scoring.ValidityAgents;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * The operator's exam work is recorded through the services (the sandbox journeys drive those screens
+ * already); then, in Chromium: the result page issues the certificate, the operator downloads the PDF
+ * (it parses and holds the code and the verification URL the QR carries), an anonymous browser opens
+ * that URL, `dinsos` revokes, and the page says dicabut.
+ */
+class CertificateJourney extends BrowserJourney {
+
+    private static final Path SHOTS = Screenshots.dir();
+
+    @Autowired AttemptService attempts;
+    @Autowired SandboxService sandbox;
+    @Autowired SecurityContextHolderStrategy security;
+    @Autowired id.siksacademy.scoring.ScoringService scoring;
+
+    @Test
+    void an_operator_earns_a_certificate_anyone_can_verify_until_dinsos_revokes_it() throws Exception {
+        long attemptId = examWorkedAsOperator();
+
+        new LoginPage(page).open(url("login")).logIn("operator", "latihan123");
+        page.navigate(url("sandbox/" + attemptId + "/finalisasi"));
+        page.locator("#finalise").click();
+        page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'], vaadin-confirm-dialog vaadin-button[slot='confirm-button']")
+                .first().click();
+        assertThat(page.locator("#result-verdict")).hasText("Lulus");
+        page.navigate(url("operator"));
+        assertThat(page.locator("#certificates")).containsText("Operator SIKS-NG Tersertifikasi");
+        assertThat(page.locator("#certificates")).containsText("Berlaku");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("certificate-home.png")));
+        Download pdf = page.waitForDownload(() -> page.locator("[id^=certificate-pdf-]").first().click());
+        String text;
+        try (var in = Files.newInputStream(pdf.path())) {
+            text = new PdfTextExtractor(new PdfReader(in)).getTextFromPage(1);
+        }
+        var found = Pattern.compile("Kode verifikasi: ([A-Za-z0-9_-]{22})").matcher(text);
+        assertThat(found.find()).as(text).isTrue();
+        String code = found.group(1);
+        var link = Pattern.compile("(http\\S+/verifikasi/" + Pattern.quote(code) + ")").matcher(text.replace("\n", ""));
+        assertThat(link.find()).as("the URL the QR code carries is printed too").isTrue();
+        assertThat(text).contains("Siti Operator Desa", "Desa Prawoto");
+        LoginPage.logOut(page);
+
+        // anyone, without logging in (the QR's URL with this test server's address)
+        var anonymous = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        anonymous.navigate(url("verifikasi/" + code));
+        assertThat(anonymous.locator("#verification")).containsText("Siti Operator Desa");
+        assertThat(anonymous.locator("#verify-status")).hasText("Berlaku");
+        anonymous.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("certificate-verify.png")));
+        anonymous.setViewportSize(360, 740);
+        anonymous.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("certificate-verify-360.png")));
+        anonymous.navigate(url("verifikasi/AAAAAAAAAAAAAAAAAAAAAA"));
+        assertThat(anonymous.locator("#verify-not-found")).hasText("Sertifikat tidak ditemukan");
+
+        new LoginPage(page).open(url("login")).logIn("dinsos", "latihan123");
+        page.navigate(url("dinsos/sertifikat"));
+        page.locator("#revoke-" + code).click();
+        page.locator("#revoke-reason textarea").fill("Operator tidak lagi bertugas di desa ini");
+        page.locator("#revoke-confirm").click();
+        assertThat(page.locator("vaadin-notification-card").last()).containsText("Sertifikat dicabut");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("certificates-admin.png")));
+
+        anonymous.navigate(url("verifikasi/" + code));
+        assertThat(anonymous.locator("#verify-status")).hasText("Dicabut");
+        anonymous.context().close();
+    }
+
+    /** The exam's village done right through the services, as the operator, not yet finalised. */
+    private long examWorkedAsOperator() {
+        var original = security.getContext();
+        try {
+            var context = security.createEmptyContext();
+            context.setAuthentication(new UsernamePasswordAuthenticationToken("operator", "x",
+                    AuthorityUtils.createAuthorityList("ROLE_OPERATOR")));
+            security.setContext(context);
+            // the exam opens after the practice village: pass it first, the same way
+            for (String exercise : new String[] {"verval-desa-1", "ujian-operator"}) {
+                attempts.mine().stream().filter(a -> a.open() && a.exerciseId().equals(exercise))
+                        .forEach(a -> attempts.submit(a.id()));
+                long id = attempts.startOrResume(exercise).id();
+                int count = sandbox.open(id).actionCount();
+                for (SandboxAction a : ValidityAgents.perfect(sandbox.open(id).state().scenario())) {
+                    if (!(a instanceof SandboxAction.Finalise)) {
+                        count = sandbox.record(id, count, a).actionCount();
+                    }
+                }
+                if (exercise.equals("ujian-operator")) {
+                    return id;
+                }
+                sandbox.finalise(id, count);
+                scoring.result(id); // scored, as the operator's home would, so the exam unlocks
+            }
+            throw new IllegalStateException("unreachable");
+        } finally {
+            security.setContext(original);
+        }
+    }
+}
