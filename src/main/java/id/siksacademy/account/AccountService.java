@@ -147,6 +147,13 @@ public class AccountService {
         return usernames.stream().distinct().map(byName::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Every operator account of the kabupaten, for Dinsos coverage figures. */
+    @PreAuthorize("hasRole('DINSOS_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<OperatorProfile> allOperators() {
+        return users.findByRoleOrderByUsername(Role.OPERATOR).stream().map(UserAccount::toProfile).toList();
+    }
+
     /** Trainers a cohort may be given. */
     @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN')")
     @Transactional(readOnly = true)

@@ -33,9 +33,11 @@ class AdminHomeView extends Main implements HasDynamicTitle {
             card.add(number, new Span(" " + getTranslation("home.admin.active-accounts")));
             counts.add(card);
         }
-        var links = new Div(new Anchor("dinsos/pengguna", getTranslation("menu.users")),
+        var links = new Div(new Anchor("dinsos/cakupan", getTranslation("menu.dashboard")),
+                new Anchor("dinsos/pengguna", getTranslation("menu.users")),
                 new Anchor("pelatih/angkatan", getTranslation("menu.cohorts")),
                 new Anchor("pelatih/kemajuan", getTranslation("menu.matrix")),
+                new Anchor("dinsos/sertifikat", getTranslation("menu.certificates")),
                 new Anchor("dinsos/audit", getTranslation("menu.audit")));
         links.addClassName("home-links");
         add(counts, links);

@@ -39,6 +39,9 @@ class CertificateJourney extends BrowserJourney {
     @Test
     void an_operator_earns_a_certificate_anyone_can_verify_until_dinsos_revokes_it() throws Exception {
         long attemptId = examWorkedAsOperator();
+        new LoginPage(page).open(url("login")).logIn("dinsos", "latihan123");
+        int before = coveredDesa();
+        LoginPage.logOut(page);
 
         new LoginPage(page).open(url("login")).logIn("operator", "latihan123");
         page.navigate(url("sandbox/" + attemptId + "/finalisasi"));
@@ -75,6 +78,20 @@ class CertificateJourney extends BrowserJourney {
         assertThat(anonymous.locator("#verify-not-found")).hasText("Sertifikat tidak ditemukan");
 
         new LoginPage(page).open(url("login")).logIn("dinsos", "latihan123");
+        assertThat(coveredDesa()).as("Prawoto now has a certified operator").isEqualTo(before + 1);
+        page.locator("#coverage-chart").waitFor();
+        page.waitForTimeout(800); // the charts draw once Chart.js has loaded
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard.png")));
+        page.locator("#dashboard-kecamatan vaadin-grid-cell-content").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sukolilo")).first().click();
+        assertThat(page.locator("#dashboard-desa")).containsText("Prawoto");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-desa.png")));
+        page.setViewportSize(360, 740);
+        page.navigate(url("dinsos/cakupan"));
+        page.locator("#coverage-chart").waitFor();
+        page.waitForTimeout(800);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-360.png")));
+        page.setViewportSize(1280, 800);
         page.navigate(url("dinsos/sertifikat"));
         page.locator("#revoke-" + code).click();
         page.locator("#revoke-reason textarea").fill("Operator tidak lagi bertugas di desa ini");
@@ -85,6 +102,15 @@ class CertificateJourney extends BrowserJourney {
         anonymous.navigate(url("verifikasi/" + code));
         assertThat(anonymous.locator("#verify-status")).hasText("Dicabut");
         anonymous.context().close();
+    }
+
+    /** The dashboard's count of desa with a certified operator, as its lead sentence says it. */
+    private int coveredDesa() {
+        page.navigate(url("dinsos/cakupan"));
+        String lead = page.locator(".view-header p").first().textContent();
+        var m = Pattern.compile("^(\\d+) dari 406").matcher(lead.strip());
+        assertThat(m.find()).as(lead).isTrue();
+        return Integer.parseInt(m.group(1));
     }
 
     /** The exam's village done right through the services, as the operator, not yet finalised. */
