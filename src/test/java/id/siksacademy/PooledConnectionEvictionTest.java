@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 class PooledConnectionEvictionTest {
 
     /** Tables with a CHECK constraint, each written by a test below. */
-    static final Set<String> COVERED = Set.of("ATTEMPT", "COHORT", "USER_ACCOUNT");
+    static final Set<String> COVERED = Set.of("ATTEMPT", "COHORT", "FIELD_QUALITY", "USER_ACCOUNT");
 
     @LocalServerPort int port;
     @Autowired HikariDataSource dataSource;
@@ -45,6 +45,7 @@ class PooledConnectionEvictionTest {
     @Autowired SandboxService sandbox;
     @Autowired AccountService accounts;
     @Autowired id.siksacademy.training.CohortService cohorts;
+    @Autowired id.siksacademy.monitoring.MonitoringService monitoring;
 
     /**
      * Retires every connection that exists now. The pool may still be filling (slowly, on a busy
@@ -94,6 +95,13 @@ class PooledConnectionEvictionTest {
         long id = cohorts.create(new id.siksacademy.training.NewCohort("Setelah evict", "33.18.01",
                 java.time.LocalDate.of(2026, 11, 1), java.time.LocalDate.of(2026, 11, 30), List.of())).id();
         assertThat(jdbc.queryForObject("select count(*) from cohort where id = ?", Integer.class, id)).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "dinsos", roles = "DINSOS_ADMIN")
+    void field_quality_figures_are_imported() {
+        assertThat(monitoring.importQuality("kode desa,bulan,jumlah data,data valid\n33.18.19.2001,2026-07,10,9\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package id.siksacademy.monitoring;
 
 import id.siksacademy.account.AccountService;
 import id.siksacademy.account.OperatorProfile;
+import id.siksacademy.base.security.CurrentUser;
 import id.siksacademy.base.text.TableExport;
 import id.siksacademy.certification.CertificateStatus;
 import id.siksacademy.certification.CertificateView;
@@ -39,8 +40,13 @@ public class MonitoringService {
     private final Content content;
     private final Clock clock;
 
+    private final FieldQualityRepository quality;
+    private final CurrentUser currentUser;
+
     MonitoringService(AccountService accounts, ScoringService scoring, CertificationService certification,
-                      Content content, Clock clock) {
+                      Content content, Clock clock, FieldQualityRepository quality, CurrentUser currentUser) {
+        this.quality = quality;
+        this.currentUser = currentUser;
         this.accounts = accounts;
         this.scoring = scoring;
         this.certification = certification;
@@ -104,22 +110,57 @@ public class MonitoringService {
                 t.apply("dashboard.col.coverage", new Object[0]), t.apply("dashboard.col.operators", new Object[0]),
                 t.apply("dashboard.col.trained", new Object[0]), t.apply("dashboard.col.certified", new Object[0]),
                 t.apply("dashboard.col.expiring", new Object[0]), t.apply("dashboard.col.mastery", new Object[0]),
-                t.apply("dashboard.col.weakest", new Object[0]));
+                t.apply("dashboard.col.weakest", new Object[0]), t.apply("dashboard.col.valid-before", new Object[0]),
+                t.apply("dashboard.col.months-before", new Object[0]), t.apply("dashboard.col.valid-after", new Object[0]),
+                t.apply("dashboard.col.months-after", new Object[0]));
         var rows = new ArrayList<List<Object>>();
         for (var a : areas) {
             rows.add(List.of(a.code(), a.name(), a.desa(), a.desaCovered(), Math.round(a.coverage() * 1000) / 10.0,
                     a.operators(), a.trained(), a.certified(), a.expiring(),
                     a.meanMastery() == null ? "" : (Object) (Math.round(a.meanMastery() * 1000) / 10.0),
-                    String.join(" ", a.weakest())));
+                    String.join(" ", a.weakest()), rate(a.quality().validBefore()), a.quality().monthsBefore(),
+                    rate(a.quality().validAfter()), a.quality().monthsAfter()));
         }
         return xlsx ? TableExport.xlsx(t.apply("dashboard.title", new Object[0]), header, rows) : TableExport.csv(header, rows);
+    }
+
+    /** Reads and checks a field-quality file; writes nothing. */
+    @PreAuthorize("hasRole('DINSOS_ADMIN')")
+    public QualityCheck checkQuality(byte[] file) {
+        return QualityReader.read(file, content.kabupaten());
+    }
+
+    /**
+     * Imports a clean field-quality file, all or nothing: a desa's month already there takes the new
+     * figures (a corrected report replaces the old one). Returns the number of rows.
+     */
+    @PreAuthorize("hasRole('DINSOS_ADMIN')")
+    @Transactional
+    public int importQuality(byte[] file) {
+        var check = QualityReader.read(file, content.kabupaten());
+        if (!check.clean()) {
+            throw new QualityRejectedException(check);
+        }
+        var now = clock.instant();
+        String me = currentUser.username().orElseThrow();
+        for (var row : check.rows()) {
+            quality.findByDesaCodeAndMonth(row.desaCode(), row.month()).ifPresentOrElse(
+                    q -> q.update(row.records(), row.valid(), now, me),
+                    () -> quality.save(new FieldQuality(row.desaCode(), row.month(), row.records(), row.valid(), now, me)));
+        }
+        return check.rows().size();
+    }
+
+    private static Object rate(Double share) {
+        return share == null ? "" : (Object) (Math.round(share * 1000) / 10.0);
     }
 
     /** Everything the figures are counted from, read once per request. */
     private record Facts(List<OperatorProfile> operators, java.util.Set<String> trained,
                          Map<String, CertificateStatus> certifiedStatus, java.util.Set<String> expiring,
                          Map<String, Double> mean, Map<String, Map<String, Double>> mastery,
-                         List<CertificateView> certificates) {
+                         List<CertificateView> certificates, Map<String, YearMonth> certifiedSince,
+                         Map<String, List<FieldQuality>> fieldByDesa) {
     }
 
     private Facts facts() {
@@ -144,7 +185,46 @@ public class MonitoringService {
                 expiring.add(c.operator());
             }
         }
-        return new Facts(operators, trained, status, expiring, mean, mastery, certificates);
+        var desaOf = new HashMap<String, String>();
+        operators.forEach(o -> {
+            if (o.desaCode() != null) {
+                desaOf.put(o.username(), o.desaCode());
+            }
+        });
+        var since = new HashMap<String, YearMonth>(); // a desa's first certificate's month
+        for (CertificateView c : certificates) {
+            String desa = c.desaCode() != null ? c.desaCode() : desaOf.get(c.operator());
+            if (desa != null) {
+                since.merge(desa, YearMonth.from(c.issuedAt().atZone(WIB)), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        var field = new HashMap<String, List<FieldQuality>>();
+        quality.findAll().forEach(q -> field.computeIfAbsent(q.getDesaCode(), k -> new ArrayList<>()).add(q));
+        return new Facts(operators, trained, status, expiring, mean, mastery, certificates, since, field);
+    }
+
+    /** Records and valid records before and after each desa's first certificate, summed over the villages. */
+    private static Coverage.Quality quality(List<Village> villages, Facts f) {
+        long beforeRecords = 0, beforeValid = 0, afterRecords = 0, afterValid = 0;
+        var beforeMonths = new HashSet<YearMonth>();
+        var afterMonths = new HashSet<YearMonth>();
+        for (Village v : villages) {
+            YearMonth since = f.certifiedSince().get(v.code());
+            for (FieldQuality q : f.fieldByDesa().getOrDefault(v.code(), List.of())) {
+                YearMonth m = YearMonth.from(q.getMonth());
+                if (since == null || m.isBefore(since)) {
+                    beforeRecords += q.getRecords();
+                    beforeValid += q.getValid();
+                    beforeMonths.add(m);
+                } else if (m.isAfter(since)) {
+                    afterRecords += q.getRecords();
+                    afterValid += q.getValid();
+                    afterMonths.add(m);
+                }
+            }
+        }
+        return new Coverage.Quality(beforeRecords == 0 ? null : (double) beforeValid / beforeRecords, beforeMonths.size(),
+                afterRecords == 0 ? null : (double) afterValid / afterRecords, afterMonths.size());
     }
 
     private Coverage.Area area(String code, String name, List<Village> villages, Facts f) {
@@ -168,6 +248,7 @@ public class MonitoringService {
         return new Coverage.Area(code, name, villages.size(), covered.size(), here.size(),
                 (int) here.stream().filter(o -> f.trained().contains(o.username())).count(), certified.size(),
                 (int) certified.stream().filter(o -> f.expiring().contains(o.username())).count(),
-                means.isEmpty() ? null : means.stream().mapToDouble(Double::doubleValue).average().orElse(0), weakest);
+                means.isEmpty() ? null : means.stream().mapToDouble(Double::doubleValue).average().orElse(0), weakest,
+                quality(villages, f));
     }
 }

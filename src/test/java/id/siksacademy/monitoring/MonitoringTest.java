@@ -73,6 +73,48 @@ class MonitoringTest {
     }
 
     @Test
+    @WithMockUser(username = "dinsos", roles = "DINSOS_ADMIN")
+    void valid_rates_before_and_after_a_desa_was_certified_with_their_months() {
+        var now = Timestamp.from(Instant.now());
+        jdbc.update("insert into user_account (username, full_name, password_hash, role, enabled, password_change_required,"
+                + " locale, created_at, version, desa_code) values ('mon.q', 'Operator Q', '{noop}x', 'OPERATOR', true, false,"
+                + " 'id', ?, 0, '33.18.20.2001')", now);
+        jdbc.update("insert into attempt (operator, exercise_id, mode, title_id, title_en, snapshot, seed, generator_version,"
+                + " status, started_at, action_count, version) values ('mon.q', 'ujian-operator', 'EXAM', 'U', 'E', '{}', 1, 2,"
+                + " 'SUBMITTED', ?, 0, 0)", now);
+        long attempt = jdbc.queryForObject("select max(id) from attempt", Long.class);
+        jdbc.update("insert into certificate (code, operator, level_id, attempt_id, full_name, desa_code, scores_json,"
+                + " issued_at, expires_at) values ('MonitoringTestCode0003C', 'mon.q', 'operator', ?, 'Operator Q',"
+                + " '33.18.20.2001', '{}', ?, ?)", attempt, Timestamp.from(Instant.parse("2026-06-15T03:00:00Z")),
+                Timestamp.from(Instant.parse("2027-06-15T03:00:00Z")));
+        var file = new StringBuilder("kode desa,bulan,jumlah data,data valid\n");
+        for (int m = 3; m <= 10; m++) { // 75 % valid before June, 90 % after; June itself counts nowhere
+            file.append("33.18.20.2001,2026-").append(String.format("%02d", m)).append(",100,")
+                    .append(m < 6 ? 75 : m == 6 ? 50 : 90).append('\n');
+        }
+        file.append("33.18.20.2002,2026-09,200,150\n"); // a desa without a certified operator: all "before"
+        assertThat(monitoring.importQuality(file.toString().getBytes(StandardCharsets.UTF_8))).isEqualTo(9);
+        assertThat(monitoring.importQuality("kode desa,bulan,jumlah data,data valid\n33.18.20.2002,2026-09,200,160\n"
+                .getBytes(StandardCharsets.UTF_8))).as("a corrected month replaces the old one").isEqualTo(1);
+
+        var desa = monitoring.desa("33.18.20");
+        var certified = desa.stream().filter(a -> a.code().equals("33.18.20.2001")).findFirst().orElseThrow().quality();
+        assertThat(certified.validBefore()).isEqualTo(0.75);
+        assertThat(certified.monthsBefore()).isEqualTo(3);
+        assertThat(certified.validAfter()).isEqualTo(0.90);
+        assertThat(certified.monthsAfter()).isEqualTo(4);
+        var other = desa.stream().filter(a -> a.code().equals("33.18.20.2002")).findFirst().orElseThrow().quality();
+        assertThat(other.validBefore()).isEqualTo(0.80);
+        assertThat(other.validAfter()).isNull();
+        var kecamatan = monitoring.coverage().kecamatan().stream().filter(a -> a.code().equals("33.18.20")).findFirst()
+                .orElseThrow().quality();
+        assertThat(kecamatan.validBefore()).isEqualTo((225 + 160) / 500.0);
+        assertThat(kecamatan.monthsBefore()).as("March-May and September").isEqualTo(4);
+        assertThatThrownBy(() -> monitoring.importQuality("kode desa,bulan,jumlah data,data valid\n33.18.20.2002,2026-09,10,11\n"
+                .getBytes(StandardCharsets.UTF_8))).isInstanceOf(QualityRejectedException.class);
+    }
+
+    @Test
     @WithMockUser(username = "pelatih", roles = "TRAINER")
     void a_trainer_does_not_see_the_dashboard() {
         assertThatThrownBy(() -> monitoring.coverage()).isInstanceOf(AuthorizationDeniedException.class);

@@ -49,7 +49,8 @@ class DashboardView extends Main implements HasDynamicTitle {
         var charts = new Div(chart("coverage-chart", coverageChart(coverage)), chart("month-chart", monthChart(coverage)));
         charts.addClassName("dashboard-charts");
         add(charts, new H2(getTranslation("dashboard.kecamatan")),
-                exports(() -> coverage.kecamatan(), "cakupan-kecamatan"), grid(coverage.kecamatan(), true), desa);
+                exports(() -> coverage.kecamatan(), "cakupan-kecamatan"), grid(coverage.kecamatan(), true), desa,
+                new QualityImport(monitoring, () -> getUI().ifPresent(ui -> ui.getPage().reload())));
         desa.setId("dashboard-desa");
     }
 
@@ -67,6 +68,10 @@ class DashboardView extends Main implements HasDynamicTitle {
         grid.addColumn(a -> a.meanMastery() == null ? "–" : percent(a.meanMastery()))
                 .setHeader(getTranslation("dashboard.col.mastery")).setAutoWidth(true);
         grid.addColumn(a -> String.join(", ", a.weakest())).setHeader(getTranslation("dashboard.col.weakest")).setAutoWidth(true);
+        grid.addColumn(a -> rate(a.quality().validBefore(), a.quality().monthsBefore()))
+                .setHeader(getTranslation("dashboard.col.valid-before")).setAutoWidth(true);
+        grid.addColumn(a -> rate(a.quality().validAfter(), a.quality().monthsAfter()))
+                .setHeader(getTranslation("dashboard.col.valid-after")).setAutoWidth(true);
         grid.setItems(areas);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(areas.size() <= 25);
@@ -150,6 +155,12 @@ class DashboardView extends Main implements HasDynamicTitle {
                         "backgroundColor", "#2e86c1"))),
                 "options", Map.of("responsive", true, "maintainAspectRatio", false, "animation", false,
                         "scales", Map.of("y", Map.of("min", 0, "ticks", Map.of("precision", 0)))));
+    }
+
+    /** "74.9% (6 bln)": the valid share and the months behind it; a dash where no month is there. */
+    private String rate(Double share, int months) {
+        return share == null ? "–" : String.format(Locale.ROOT, "%.1f%%", share * 100) + " "
+                + getTranslation("dashboard.months", months);
     }
 
     private static String percent(double share) {
