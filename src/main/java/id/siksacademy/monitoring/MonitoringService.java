@@ -124,6 +124,16 @@ public class MonitoringService {
         return xlsx ? TableExport.xlsx(t.apply("dashboard.title", new Object[0]), header, rows) : TableExport.csv(header, rows);
     }
 
+    /** The kabupaten's summary report for a month, as PDF. */
+    @PreAuthorize("hasRole('DINSOS_ADMIN')")
+    @Transactional(readOnly = true)
+    public byte[] summaryPdf(YearMonth month) {
+        var coverage = coverage();
+        int inMonth = (int) certification.all().stream().filter(c -> YearMonth.from(c.issuedAt().atZone(WIB)).equals(month))
+                .count();
+        return SummaryPdf.render(content.kabupaten().name(), month, coverage, inMonth);
+    }
+
     /** Reads and checks a field-quality file; writes nothing. */
     @PreAuthorize("hasRole('DINSOS_ADMIN')")
     public QualityCheck checkQuality(byte[] file) {

@@ -102,6 +102,22 @@ class CertificateJourney extends BrowserJourney {
         anonymous.navigate(url("verifikasi/" + code));
         assertThat(anonymous.locator("#verify-status")).hasText("Dicabut");
         anonymous.context().close();
+
+        // the real system's monthly figures, with a mistake first
+        page.navigate(url("dinsos/cakupan"));
+        Path bad = Files.createTempFile("kualitas", ".csv");
+        Files.writeString(bad, "kode desa;bulan;jumlah data;data valid\r\n33.18.01.2001;2026-08;120;130\r\n");
+        page.locator("#quality-upload input[type=file]").setInputFiles(bad);
+        assertThat(page.locator("#quality-result")).containsText("Baris 2, kolom data valid: data valid 130 lebih dari jumlah data 120");
+        Path good = Files.createTempFile("kualitas", ".csv");
+        Files.writeString(good, "kode desa;bulan;jumlah data;data valid\r\n33.18.01.2001;2026-08;120;90\r\n"
+                + "33.18.01.2002;2026-08;80;60\r\n");
+        page.locator("#quality-upload input[type=file]").setInputFiles(good);
+        page.locator("#quality-import-button").click();
+        page.waitForURL(u -> u.endsWith("/dinsos/cakupan"));
+        assertThat(page.locator("#dashboard-kecamatan")).containsText("75.0% (1 bln)");
+        page.locator("#quality-import").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-quality.png")));
     }
 
     /** The dashboard's count of desa with a certified operator, as its lead sentence says it. */

@@ -74,7 +74,7 @@ class MonitoringTest {
 
     @Test
     @WithMockUser(username = "dinsos", roles = "DINSOS_ADMIN")
-    void valid_rates_before_and_after_a_desa_was_certified_with_their_months() {
+    void valid_rates_before_and_after_a_desa_was_certified_with_their_months() throws Exception {
         var now = Timestamp.from(Instant.now());
         jdbc.update("insert into user_account (username, full_name, password_hash, role, enabled, password_change_required,"
                 + " locale, created_at, version, desa_code) values ('mon.q', 'Operator Q', '{noop}x', 'OPERATOR', true, false,"
@@ -110,6 +110,9 @@ class MonitoringTest {
                 .orElseThrow().quality();
         assertThat(kecamatan.validBefore()).isEqualTo((225 + 160) / 500.0);
         assertThat(kecamatan.monthsBefore()).as("March-May and September").isEqualTo(4);
+        var pdf = new com.lowagie.text.pdf.PdfReader(monitoring.summaryPdf(java.time.YearMonth.of(2026, 6)));
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(pdf).getTextFromPage(1))
+                .contains("Laporan cakupan sertifikasi", "Kabupaten Pati", "Juni 2026", "Dukuhseti");
         assertThatThrownBy(() -> monitoring.importQuality("kode desa,bulan,jumlah data,data valid\n33.18.20.2002,2026-09,10,11\n"
                 .getBytes(StandardCharsets.UTF_8))).isInstanceOf(QualityRejectedException.class);
     }

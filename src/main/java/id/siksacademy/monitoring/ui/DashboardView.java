@@ -46,12 +46,33 @@ class DashboardView extends Main implements HasDynamicTitle {
         var t = coverage.total();
         add(new ViewHeader(getTranslation("dashboard.title"), getTranslation("dashboard.lead", t.desaCovered(), t.desa(),
                 percent(t.coverage()), t.operators(), t.trained(), t.certified(), t.expiring())));
+        add(report(coverage));
         var charts = new Div(chart("coverage-chart", coverageChart(coverage)), chart("month-chart", monthChart(coverage)));
         charts.addClassName("dashboard-charts");
         add(charts, new H2(getTranslation("dashboard.kecamatan")),
                 exports(() -> coverage.kecamatan(), "cakupan-kecamatan"), grid(coverage.kecamatan(), true), desa,
                 new QualityImport(monitoring, () -> getUI().ifPresent(ui -> ui.getPage().reload())));
         desa.setId("dashboard-desa");
+    }
+
+    /** A month to report on (the last 12) and the PDF summary of the kabupaten for it. */
+    private Div report(Coverage coverage) {
+        var month = new com.vaadin.flow.component.select.Select<java.time.YearMonth>();
+        var months = coverage.certificationsPerMonth().keySet().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        month.setItems(months);
+        month.setValue(months.getFirst());
+        month.setAriaLabel(getTranslation("dashboard.report.month"));
+        month.setId("report-month");
+        var link = new Anchor(DownloadHandler.fromInputStream(e -> {
+            var chosen = month.getValue();
+            byte[] bytes = monitoring.summaryPdf(chosen);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "laporan-cakupan-" + chosen + ".pdf",
+                    "application/pdf", bytes.length);
+        }), getTranslation("dashboard.report"));
+        link.setId("report-pdf");
+        var box = new Div(month, link);
+        box.addClassName("export-links");
+        return box;
     }
 
     private Grid<Coverage.Area> grid(List<Coverage.Area> areas, boolean kecamatan) {
