@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.siksacademy.OpenExercisesConfig;
+import id.siksacademy.PerfectWork;
 import id.siksacademy.TestClockConfig;
 import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.sandbox.SandboxAction;
@@ -19,7 +20,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -48,17 +48,7 @@ class CertificationTest {
     /** Takes the exam as the signed-in operator with the perfect trainee's actions, changed by {@code change}. */
     private long exam(UnaryOperator<List<SandboxAction>> change) {
         attempts.mine().stream().filter(a -> a.open()).forEach(a -> attempts.submit(a.id()));
-        long id = attempts.startOrResume("ujian-operator").id();
-        var actions = change.apply(new ArrayList<>(ValidityAgents.perfect(sandbox.open(id).state().scenario())));
-        int count = sandbox.open(id).actionCount();
-        for (SandboxAction a : actions) {
-            if (!(a instanceof SandboxAction.Finalise)) {
-                count = sandbox.record(id, count, a).actionCount();
-            }
-        }
-        sandbox.finalise(id, count);
-        scoring.result(id).orElseThrow();
-        return id;
+        return PerfectWork.submit(attempts, sandbox, scoring, "ujian-operator", change);
     }
 
     private int certificatesOf(long attemptId) {

@@ -8,17 +8,15 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
+import id.siksacademy.As;
+import id.siksacademy.PerfectWork;
 import id.siksacademy.attempt.AttemptService;
-import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxService;
-import id.siksacademy.scoring.ValidityAgents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -131,32 +129,9 @@ class CertificateJourney extends BrowserJourney {
 
     /** The exam's village done right through the services, as the operator, not yet finalised. */
     private long examWorkedAsOperator() {
-        var original = security.getContext();
-        try {
-            var context = security.createEmptyContext();
-            context.setAuthentication(new UsernamePasswordAuthenticationToken("operator", "x",
-                    AuthorityUtils.createAuthorityList("ROLE_OPERATOR")));
-            security.setContext(context);
-            // the exam opens after the practice village: pass it first, the same way
-            for (String exercise : new String[] {"verval-desa-1", "ujian-operator"}) {
-                attempts.mine().stream().filter(a -> a.open() && a.exerciseId().equals(exercise))
-                        .forEach(a -> attempts.submit(a.id()));
-                long id = attempts.startOrResume(exercise).id();
-                int count = sandbox.open(id).actionCount();
-                for (SandboxAction a : ValidityAgents.perfect(sandbox.open(id).state().scenario())) {
-                    if (!(a instanceof SandboxAction.Finalise)) {
-                        count = sandbox.record(id, count, a).actionCount();
-                    }
-                }
-                if (exercise.equals("ujian-operator")) {
-                    return id;
-                }
-                sandbox.finalise(id, count);
-                scoring.result(id); // scored, as the operator's home would, so the exam unlocks
-            }
-            throw new IllegalStateException("unreachable");
-        } finally {
-            security.setContext(original);
-        }
+        return new As(security).user("operator", "OPERATOR", () -> {
+            PerfectWork.submit(attempts, sandbox, scoring, "verval-desa-1"); // passed: the exam unlocks
+            return PerfectWork.record(attempts, sandbox, "ujian-operator", a -> a);
+        });
     }
 }

@@ -2,16 +2,16 @@ package id.siksacademy.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.siksacademy.As;
 import id.siksacademy.OpenExercisesConfig;
+import id.siksacademy.PerfectWork;
 import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.bench.BenchReport;
 import id.siksacademy.certification.CertificationService;
 import id.siksacademy.content.Content;
 import id.siksacademy.region.Village;
-import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxService;
 import id.siksacademy.scoring.ScoringService;
-import id.siksacademy.scoring.ValidityAgents;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -24,8 +24,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -53,37 +51,27 @@ class DashboardBenchmark {
 
     @Test
     void dashboard() throws Exception {
-        long exam = as("operator", "OPERATOR", () -> {
-            long id = attempts.startOrResume("ujian-operator").id();
-            int count = sandbox.open(id).actionCount();
-            for (SandboxAction a : ValidityAgents.perfect(sandbox.open(id).state().scenario())) {
-                if (!(a instanceof SandboxAction.Finalise)) {
-                    count = sandbox.record(id, count, a).actionCount();
-                }
-            }
-            sandbox.finalise(id, count);
-            scoring.result(id);
-            return id;
-        });
+        var as = new As(security);
+        long exam = as.user("operator", "OPERATOR", () -> PerfectWork.submit(attempts, sandbox, scoring, "ujian-operator"));
         String json = jdbc.queryForObject("select result_json from attempt_result where attempt_id = ?", String.class, exam);
         String code = jdbc.queryForObject("select code from certificate where attempt_id = ?", String.class, exam);
         seed(json);
 
         int[] kecamatan = new int[1];
-        double cold = BenchReport.medianMs(1, 7, () -> as("dinsos", "DINSOS_ADMIN", () -> {
+        double cold = BenchReport.medianMs(1, 7, () -> as.user("dinsos", "DINSOS_ADMIN", () -> {
             scoring.forgetCachedDigests();
             long t = System.nanoTime();
             kecamatan[0] = monitoring.coverage().kecamatan().size();
             return System.nanoTime() - t;
         }));
         assertThat(kecamatan[0]).isEqualTo(21);
-        double warm = BenchReport.medianMs(3, 15, () -> as("dinsos", "DINSOS_ADMIN", () -> {
+        double warm = BenchReport.medianMs(3, 15, () -> as.user("dinsos", "DINSOS_ADMIN", () -> {
             long t = System.nanoTime();
             monitoring.coverage();
             return System.nanoTime() - t;
         }));
-        var total = as("dinsos", "DINSOS_ADMIN", () -> monitoring.coverage().total());
-        double pdf = BenchReport.medianMs(10, 31, () -> as("operator", "OPERATOR", () -> {
+        var total = as.user("dinsos", "DINSOS_ADMIN", () -> monitoring.coverage().total());
+        double pdf = BenchReport.medianMs(10, 31, () -> as.user("operator", "OPERATOR", () -> {
             long t = System.nanoTime();
             certification.pdf(code, "https://siks.example/verifikasi/" + code);
             return System.nanoTime() - t;
@@ -139,18 +127,5 @@ class DashboardBenchmark {
         }
         jdbc.batchUpdate("insert into certificate (code, operator, level_id, attempt_id, full_name, desa_code, scores_json,"
                 + " issued_at, expires_at) values (?, ?, 'operator', ?, ?, ?, '{\"K1\":100.0}', ?, ?)", certificates);
-    }
-
-    private <T> T as(String username, String role, java.util.function.Supplier<T> work) {
-        var original = security.getContext();
-        try {
-            var context = security.createEmptyContext();
-            context.setAuthentication(new UsernamePasswordAuthenticationToken(username, "x",
-                    AuthorityUtils.createAuthorityList("ROLE_" + role)));
-            security.setContext(context);
-            return work.get();
-        } finally {
-            security.setContext(original);
-        }
     }
 }

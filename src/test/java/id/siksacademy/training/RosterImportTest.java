@@ -1,5 +1,7 @@
 package id.siksacademy.training;
 
+import id.siksacademy.As;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package id.siksacademy.training;
 
+import id.siksacademy.As;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.siksacademy.attempt.AttemptService;
@@ -8,7 +10,7 @@ import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxBenchmark;
 import id.siksacademy.sandbox.SandboxService;
 import id.siksacademy.scoring.ScoringService;
-import id.siksacademy.scoring.ValidityAgents;
+import id.siksacademy.PerfectWork;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,18 +50,7 @@ class TrainingBenchmark {
     void training() throws Exception {
         var as = new As(security);
         // one real scored result, whose stored JSON every seeded result copies
-        long scored = as.user("operator", "OPERATOR", () -> {
-            long id = attempts.startOrResume("verval-desa-1").id();
-            int count = sandbox.open(id).actionCount();
-            for (SandboxAction a : ValidityAgents.perfect(sandbox.open(id).state().scenario())) {
-                if (!(a instanceof SandboxAction.Finalise)) {
-                    count = sandbox.record(id, count, a).actionCount();
-                }
-            }
-            sandbox.finalise(id, count);
-            scoring.result(id);
-            return id;
-        });
+        long scored = as.user("operator", "OPERATOR", () -> PerfectWork.submit(attempts, sandbox, scoring, "verval-desa-1"));
         String json = jdbc.queryForObject("select result_json from attempt_result where attempt_id = ?", String.class, scored);
         long cohort = as.user("pelatih", "TRAINER", () -> cohorts.create(new NewCohort("Bench", "33.18.01",
                 LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31), List.of())).id());

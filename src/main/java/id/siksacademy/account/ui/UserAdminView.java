@@ -50,6 +50,7 @@ class UserAdminView extends Main implements HasDynamicTitle {
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
+        search.setId("user-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         var add = new Button(getTranslation("users.add"), VaadinIcon.PLUS.create(), e -> openNewUserDialog());
         add.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,4 +1,4 @@
-package id.siksacademy.training;
+package id.siksacademy;
 
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -6,15 +6,15 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** Runs a piece of a test as another signed-in user, through the strategy method security reads. */
-final class As {
+public final class As {
 
     private final SecurityContextHolderStrategy security;
 
-    As(SecurityContextHolderStrategy security) {
+    public As(SecurityContextHolderStrategy security) {
         this.security = security;
     }
 
-    <T> T user(String username, String role, Supplier<T> work) {
+    public <T> T user(String username, String role, Supplier<T> work) {
         var original = security.getContext();
         try {
             var context = security.createEmptyContext();
@@ -27,7 +27,7 @@ final class As {
         }
     }
 
-    void run(String username, String role, Runnable work) {
+    public void run(String username, String role, Runnable work) {
         user(username, role, () -> {
             work.run();
             return null;
