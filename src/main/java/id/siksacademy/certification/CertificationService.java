@@ -115,7 +115,7 @@ public class CertificationService {
     @PreAuthorize("hasAnyRole('OPERATOR', 'DINSOS_ADMIN')")
     @Transactional(readOnly = true)
     public byte[] pdf(String code, String verificationUrl) {
-        var c = certificates.findByCode(code).filter(x -> currentUser.hasRole("DINSOS_ADMIN") || x.getOperator().equals(me()))
+        var c = certificates.findByCode(code).filter(x -> currentUser.hasRole(id.siksacademy.account.Role.Names.DINSOS_ADMIN) || x.getOperator().equals(me()))
                 .orElseThrow(CertificateNotFoundException::new);
         return pdf.render(view(c), publicView(c), verificationUrl);
     }

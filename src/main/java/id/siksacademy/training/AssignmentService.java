@@ -116,22 +116,20 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public List<Task> myTasks() {
         String me = currentUser.username().orElseThrow();
-        var mine = cohorts.findByMember(me);
-        if (mine.isEmpty()) {
+        var assigned = assignedTo(me, cohorts, assignments);
+        if (assigned.isEmpty()) {
             return List.of();
         }
-        var cohortById = new HashMap<Long, Cohort>();
-        mine.forEach(c -> cohortById.put(c.getId(), c));
         var passed = new java.util.HashSet<String>();
         scoring.catalogue().stream().filter(s -> s.state() == ExerciseStatus.State.PASSED)
                 .forEach(s -> passed.add(s.exerciseId()));
         var own = attempts.mine();
         var tasks = new ArrayList<Task>();
         var seen = new java.util.HashSet<String>();
-        for (Assignment a : assignments.findByCohortIdInOrderByDueOnAscIdAsc(cohortById.keySet())) {
-            var cohort = cohortById.get(a.getCohortId());
-            if (!a.concerns(me, cohort.getMembers()) || exercises.exercise(a.getExerciseId()).isEmpty()
-                    || !seen.add(a.getExerciseId() + "|" + a.getDueOn())) {
+        for (var entry : assigned) {
+            Assignment a = entry.getKey();
+            Cohort cohort = entry.getValue();
+            if (exercises.exercise(a.getExerciseId()).isEmpty() || !seen.add(a.getExerciseId() + "|" + a.getDueOn())) {
                 continue;
             }
             TaskState state = passed.contains(a.getExerciseId()) ? TaskState.PASSED : ownState(own, a.getExerciseId());
@@ -140,6 +138,19 @@ public class AssignmentService {
         tasks.sort(Comparator.comparing((Task t) -> !t.overdue()).thenComparing(t -> t.state().done())
                 .thenComparing(Task::dueOn, Comparator.nullsLast(Comparator.naturalOrder())));
         return tasks;
+    }
+
+    /** The assignments that concern this operator, each with its cohort, by due date. */
+    static List<Map.Entry<Assignment, Cohort>> assignedTo(String operator, CohortRepository cohorts,
+                                                          AssignmentRepository assignments) {
+        var cohortById = new HashMap<Long, Cohort>();
+        cohorts.findByMember(operator).forEach(c -> cohortById.put(c.getId(), c));
+        if (cohortById.isEmpty()) {
+            return List.of();
+        }
+        return assignments.findByCohortIdInOrderByDueOnAscIdAsc(cohortById.keySet()).stream()
+                .filter(a -> a.concerns(operator, cohortById.get(a.getCohortId()).getMembers()))
+                .map(a -> Map.entry(a, cohortById.get(a.getCohortId()))).toList();
     }
 
     private static TaskState ownState(List<AttemptSummary> own, String exerciseId) {

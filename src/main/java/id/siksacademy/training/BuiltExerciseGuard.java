@@ -22,10 +22,7 @@ class BuiltExerciseGuard implements StartGuard {
         if (!exerciseId.startsWith(ExerciseBuilderService.PREFIX)) {
             return true;
         }
-        var mine = cohorts.findByMember(operator);
-        var byId = new java.util.HashMap<Long, Cohort>();
-        mine.forEach(c -> byId.put(c.getId(), c));
-        return assignments.findByCohortIdInOrderByDueOnAscIdAsc(byId.keySet()).stream()
-                .anyMatch(a -> a.getExerciseId().equals(exerciseId) && a.concerns(operator, byId.get(a.getCohortId()).getMembers()));
+        return AssignmentService.assignedTo(operator, cohorts, assignments).stream()
+                .anyMatch(e -> e.getKey().getExerciseId().equals(exerciseId));
     }
 }

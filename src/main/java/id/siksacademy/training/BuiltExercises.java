@@ -42,8 +42,4 @@ class BuiltExercises implements ExerciseSource {
             return exercise;
         });
     }
-
-    boolean isBuilt(String id) {
-        return id != null && id.startsWith(ExerciseBuilderService.PREFIX);
-    }
 }

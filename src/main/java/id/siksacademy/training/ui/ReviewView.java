@@ -82,7 +82,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var result = scoring.storedResult(attemptId).orElse(null);
         add(new ViewHeader(getTranslation("review.title"), summary.title(getLocale()) + " · " + summary.operator()
                 + " · " + getTranslation("operator.started") + " " + Times.minute(summary.startedAt(), getLocale())));
-        add(resultLine(result), new Anchor("pelatih/operator/" + summary.operator(), getTranslation("review.operator")));
+        add(resultLine(result, summary.open()), new Anchor("pelatih/operator/" + summary.operator(), getTranslation("review.operator")));
         add(comments(review.comments()));
         if (review.scenario() == null) {
             add(new Paragraph(getTranslation("attempt.retired")));
@@ -95,11 +95,11 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private Div resultLine(AttemptResult result) {
+    private Div resultLine(AttemptResult result, boolean open) {
         var line = new Div();
         line.addClassName("review-result");
         if (result == null) {
-            line.add(new Span(getTranslation(attempts.review(attemptId).summary().open() ? "attempt.status.open"
+            line.add(new Span(getTranslation(open ? "attempt.status.open"
                     : "attempt.status.submitted")));
             return line;
         }
