@@ -80,8 +80,7 @@ class CertificateJourney extends BrowserJourney {
         page.locator("#coverage-chart").waitFor();
         page.waitForTimeout(800); // the charts draw once Chart.js has loaded
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard.png")));
-        page.locator("#dashboard-kecamatan vaadin-grid-cell-content").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText("Sukolilo")).first().click();
+        SandboxPage.clickGridCell(page, "#dashboard-kecamatan", "Sukolilo");
         assertThat(page.locator("#dashboard-desa")).containsText("Prawoto");
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-desa.png")));
         page.setViewportSize(360, 740);

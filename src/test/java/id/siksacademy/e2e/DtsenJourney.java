@@ -40,8 +40,7 @@ class DtsenJourney extends BrowserJourney {
         page.locator("vaadin-select-item:visible").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Anggota KK belum terdata")).first().click();
         assertThat(page.locator("#padan-village")).containsText(person.name());
-        page.locator("#padan-village vaadin-grid-cell-content:visible").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText(person.nik())).first().click();
+        SandboxPage.clickGridCell(page, "#padan-village", person.nik());
         page.waitForURL(u -> u.endsWith("/keluarga/" + missing.householdId()));
         sandbox.addMember(SandboxJourney.household(scenario, missing.householdId()).members().size(), person);
         assertThat(page.locator(".members")).containsText(person.nik());

@@ -28,6 +28,27 @@ final class SandboxPage {
         return new SandboxPage(page, appUrl, Long.parseLong(url.substring(url.lastIndexOf('/') + 1)));
     }
 
+    /**
+     * Clicks the grid cell holding {@code text}. A lazy grid reuses its cell elements while it re-renders
+     * (after a filter, on a busy machine): a cell found a moment ago may be hidden by now, so the cell
+     * is looked up afresh until a click lands.
+     */
+    static void clickGridCell(Page page, String grid, String text) {
+        long until = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try {
+                page.locator(grid + " vaadin-grid-cell-content:visible")
+                        .filter(new Locator.FilterOptions().setHasText(text)).first()
+                        .click(new Locator.ClickOptions().setTimeout(2_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError stale) {
+                if (System.nanoTime() > until) {
+                    throw stale;
+                }
+            }
+        }
+    }
+
     void open(String screen) {
         page.navigate(base + screen);
         page.locator(".simulation-banner").waitFor();

@@ -29,7 +29,7 @@ class SessionEndJourney extends BrowserJourney {
         page.locator("#user-search input").fill("operator3"); // other journeys' accounts may fill the first page
         page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Operator Tiga")).first().waitFor();
-        page.locator("vaadin-grid-cell-content vaadin-button").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        page.locator("vaadin-grid-cell-content vaadin-button:visible").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Nonaktifkan")).first().click();
         page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'], vaadin-confirm-dialog vaadin-button[slot='confirm-button']")
                 .first().click();
