@@ -1,7 +1,7 @@
 package id.siksacademy.account;
 
 import id.siksacademy.base.security.CurrentUser;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Optional;
@@ -39,12 +39,12 @@ public class AccountService {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final SecureRandom random = new SecureRandom();
-    private final Content content;
+    private final Regions regions;
 
     AccountService(UserAccountRepository users, PasswordEncoder encoder, AuditLog audit,
                    SessionTerminator sessions, CurrentUser currentUser, LoginThrottle throttle, Clock clock,
-                   PlatformTransactionManager transactions, Content content) {
-        this.content = content;
+                   PlatformTransactionManager transactions, Regions regions) {
+        this.regions = regions;
         this.users = users;
         this.encoder = encoder;
         this.audit = audit;
@@ -185,7 +185,7 @@ public class AccountService {
     }
 
     private String requireDesa(String typed) {
-        return content.kabupaten().villageTyped(typed).map(v -> v.code())
+        return regions.home().villageTyped(typed).map(v -> v.code())
                 .orElseThrow(() -> new AccountRejectedException("account.desa.unknown"));
     }
 

@@ -19,5 +19,9 @@ public enum AuditAction {
     /** A certificate issued on a passed exam (target: the operator; detail: the code). */
     CERTIFICATE_ISSUE,
     /** A certificate revoked by a Dinsos administrator (detail: the code and the reason). */
-    CERTIFICATE_REVOKE
+    CERTIFICATE_REVOKE,
+    /** A kabupaten's official code list imported (target: its code; detail: name, counts, file). */
+    REGION_IMPORT,
+    /** The kabupaten the installation works in changed (target: its code). */
+    REGION_HOME
 }

@@ -4,6 +4,7 @@ import id.siksacademy.base.security.CurrentUser;
 import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
 import id.siksacademy.content.ExerciseCatalogue;
+import id.siksacademy.region.Regions;
 import id.siksacademy.scenario.Scenario;
 import id.siksacademy.scenario.ScenarioGenerator;
 import java.security.SecureRandom;
@@ -32,6 +33,7 @@ public class AttemptService {
     private final AttemptCommentRepository comments;
     private final ScenarioCache scenarios;
     private final Content content;
+    private final Regions regions;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ObjectProvider<StartGuard> guards;
@@ -43,7 +45,9 @@ public class AttemptService {
     AttemptService(AttemptRepository attempts, AttemptActionRepository actions, AttemptFileRepository files,
                    AttemptCommentRepository comments,
                    ScenarioCache scenarios, Content content, CurrentUser currentUser, Clock clock,
-                   ObjectProvider<StartGuard> guards, PlatformTransactionManager transactions, ExerciseCatalogue exercises) {
+                   ObjectProvider<StartGuard> guards, PlatformTransactionManager transactions, ExerciseCatalogue exercises,
+                   Regions regions) {
+        this.regions = regions;
         this.exercises = exercises;
         this.guards = guards;
         this.transaction = new TransactionTemplate(transactions);
@@ -90,11 +94,13 @@ public class AttemptService {
             throw new ExerciseLockedException();
         }
         var spec = exercise.scenario();
-        long seed = spec.seed() != null ? spec.seed() : content.generator().fittingSeed(spec, seeds::nextLong);
+        var region = regions.kabupatenOf(spec.regionCode()).orElseThrow(
+                () -> new IllegalStateException("no kabupaten for region " + spec.regionCode()));
+        long seed = spec.seed() != null ? spec.seed() : content.generator(region).fittingSeed(spec, seeds::nextLong);
         Instant now = clock.instant();
         Instant deadline = exercise.timed() ? now.plus(Duration.ofMinutes(exercise.timeLimitMinutes())) : null;
         var attempt = new Attempt(operator, exercise.id(), exercise.mode(), exercise.title().id(),
-                exercise.title().en(), content.snapshot(spec), seed, ScenarioGenerator.VERSION, now, deadline);
+                exercise.title().en(), content.snapshot(spec, region), seed, ScenarioGenerator.VERSION, now, deadline);
         return attempts.saveAndFlush(attempt).toSummary();
     }
 

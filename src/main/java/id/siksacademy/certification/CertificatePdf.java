@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
@@ -35,8 +36,10 @@ class CertificatePdf {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
 
     private final Content content;
+    private final Regions regions;
 
-    CertificatePdf(Content content) {
+    CertificatePdf(Content content, Regions regions) {
+        this.regions = regions;
         this.content = content;
     }
 
@@ -59,7 +62,7 @@ class CertificatePdf {
         document.add(centered("diberikan kepada", new Font(Font.HELVETICA, 12, Font.ITALIC), 16));
         document.add(centered(p.name(), new Font(Font.HELVETICA, 26, Font.BOLD), 4));
         String place = (p.desa().isEmpty() ? "" : p.desa() + ", ") + (p.kecamatan().isEmpty() ? "" : "Kecamatan " + p.kecamatan()
-                + ", ") + "Kabupaten " + content.kabupaten().name();
+                + ", ") + regions.kabupatenOf(c.desaCode()).orElse(regions.home()).title();
         document.add(centered("Operator SIKS-NG " + place, new Font(Font.HELVETICA, 12), 2));
         document.add(centered("telah lulus ujian operator SIKS Academy tanpa kesalahan kritis, dengan nilai per kompetensi:",
                 new Font(Font.HELVETICA, 11), 14));

@@ -5,6 +5,7 @@ import id.siksacademy.account.AuditAction;
 import id.siksacademy.account.AuditLog;
 import id.siksacademy.base.security.CurrentUser;
 import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.content.Curriculum;
 import id.siksacademy.scoring.AttemptResult;
 import id.siksacademy.scoring.AttemptScored;
@@ -42,6 +43,7 @@ public class CertificationService {
     private final AccountService accounts;
     private final AuditLog audit;
     private final Content content;
+    private final Regions regions;
     private final CurrentUser currentUser;
     private final VerificationThrottle throttle;
     private final CertificatePdf pdf;
@@ -49,7 +51,8 @@ public class CertificationService {
     private final SecureRandom random = new SecureRandom();
 
     CertificationService(CertificateRepository certificates, AccountService accounts, AuditLog audit, Content content,
-                         CurrentUser currentUser, VerificationThrottle throttle, CertificatePdf pdf, Clock clock) {
+                         CurrentUser currentUser, VerificationThrottle throttle, CertificatePdf pdf, Clock clock, Regions regions) {
+        this.regions = regions;
         this.certificates = certificates;
         this.accounts = accounts;
         this.audit = audit;
@@ -165,7 +168,7 @@ public class CertificationService {
     }
 
     private PublicCertificate publicView(Certificate c) {
-        var kabupaten = content.kabupaten();
+        var kabupaten = regions.kabupatenOf(c.getDesaCode()).orElse(regions.home());
         var village = c.getDesaCode() == null ? null : kabupaten.village(c.getDesaCode()).orElse(null);
         var level = content.curriculum().level(c.getLevelId());
         return new PublicCertificate(c.getCode(), c.getFullName(),

@@ -8,6 +8,7 @@ import id.siksacademy.scenario.ScenarioSpec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Everything loaded from content/, validated and immutable. */
 public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, List<CriticalError> criticalErrors,
@@ -24,9 +25,9 @@ public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, 
         return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
-    /** The frozen generation inputs of a spec, to store with an attempt. */
-    public String snapshot(ScenarioSpec spec) {
-        return ScenarioSnapshot.write(spec, kabupaten, names);
+    /** The frozen generation inputs of a spec in {@code region} (the kabupaten its region lies in), to store with an attempt. */
+    public String snapshot(ScenarioSpec spec, Kabupaten region) {
+        return ScenarioSnapshot.write(spec, region, names);
     }
 
     public Fault fault(FaultType type) {
@@ -42,29 +43,33 @@ public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, 
     }
 
     /**
-     * Reads a built exercise (see {@link ExerciseDraft#toYaml}) as content/ would read its file, then
-     * tries to generate its village as attempts will: a broken or impossible one fails with the reason.
+     * Reads a built exercise (see {@link ExerciseDraft#toYaml}) as content/ would read its file, in the
+     * kabupaten its region lies in ({@code kabupatenOf}; content/'s when none), then tries to generate
+     * its village as attempts will: a broken or impossible one fails with the reason. {@code trial}
+     * false when it was tried when saved.
      */
-    public Exercise parseBuilt(String id, String yaml) {
-        return parseBuilt(id, yaml, true);
-    }
-
-    /** As {@link #parseBuilt(String, String)}; {@code trial} false when it was tried when saved. */
-    public Exercise parseBuilt(String id, String yaml, boolean trial) {
+    public Exercise parseBuilt(String id, String yaml, Function<String, Optional<Kabupaten>> kabupatenOf, boolean trial) {
         var competencyIds = new java.util.HashSet<String>();
         curriculum.competencies().forEach(c -> competencyIds.add(c.id()));
         var ids = new java.util.HashSet<String>();
         exercises.forEach(e -> ids.add(e.id()));
         ids.add(id);
         String file = "pelatih/" + id + ".yaml";
-        var exercise = ExerciseParser.parse(file, yaml, kabupaten, competencyIds, ids);
+        Kabupaten region = YamlNode.parse(file, yaml).optional("scenario").flatMap(s -> s.optional("region"))
+                .flatMap(r -> kabupatenOf.apply(r.text())).orElse(kabupaten);
+        var exercise = ExerciseParser.parse(file, yaml, region, competencyIds, ids);
         if (trial) {
-            new ExerciseTrial(generator()).check(List.of(exercise), Map.of(id, new FileText(file, yaml)));
+            new ExerciseTrial(generator(region)).check(List.of(exercise), Map.of(id, new FileText(file, yaml)));
         }
         return exercise;
     }
 
+    /** A generator for content/'s own kabupaten. */
     public ScenarioGenerator generator() {
-        return new ScenarioGenerator(kabupaten, names);
+        return generator(kabupaten);
+    }
+
+    public ScenarioGenerator generator(Kabupaten region) {
+        return new ScenarioGenerator(region, names);
     }
 }

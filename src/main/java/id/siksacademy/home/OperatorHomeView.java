@@ -22,6 +22,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.content.Exercise;
 import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.scoring.ExerciseStatus;
@@ -55,6 +56,7 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
     private final Map<String, ExerciseStatus> statuses;
     private final Map<Long, Double> scores;
     private final Content content;
+    private final Regions regions;
     private final CertificationService certification;
     private final PublicUrls urls;
 
@@ -62,7 +64,8 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
 
     OperatorHomeView(AccountService accounts, AttemptService attempts, ScoringService scoring, Content content,
                      AssignmentService assignments, ExerciseCatalogue exercises, CertificationService certification,
-                     PublicUrls urls) {
+                     PublicUrls urls, Regions regions) {
+        this.regions = regions;
         this.exercises = exercises;
         this.certification = certification;
         this.urls = urls;
@@ -75,7 +78,7 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
         add(new ViewHeader(getTranslation("home.welcome", accounts.currentFullName()),
                 getTranslation("home.operator.lead")));
         accounts.currentDesa().ifPresent(code -> {
-            var desa = new Paragraph(getTranslation("home.operator.desa", DesaPicker.label(content.kabupaten(), code)));
+            var desa = new Paragraph(getTranslation("home.operator.desa", DesaPicker.label(regions, code)));
             desa.addClassName("home-desa");
             desa.setId("home-desa");
             add(desa);

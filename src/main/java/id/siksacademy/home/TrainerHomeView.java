@@ -16,7 +16,7 @@ import id.siksacademy.account.AccountService;
 import id.siksacademy.account.Role;
 import id.siksacademy.base.ui.Times;
 import id.siksacademy.base.ui.ViewHeader;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.training.CohortService;
 import id.siksacademy.training.CohortSummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 0, icon = "vaadin:home", title = "menu.home")
 class TrainerHomeView extends Main implements HasDynamicTitle {
 
-    TrainerHomeView(AccountService accounts, CohortService cohorts, Content content) {
+    TrainerHomeView(AccountService accounts, CohortService cohorts, Regions regions) {
         addClassName("home-view");
         add(new ViewHeader(getTranslation("home.welcome", accounts.currentFullName()),
                 getTranslation("home.trainer.lead")));
@@ -42,7 +42,7 @@ class TrainerHomeView extends Main implements HasDynamicTitle {
             var card = new Card();
             card.setTitle(c.name());
             card.setSubtitle(new Span(getTranslation("cohort.kecamatan-period",
-                    content.kabupaten().kecamatan(c.kecamatanCode()).map(k -> k.name()).orElse(c.kecamatanCode()),
+                    regions.kabupatenOf(c.kecamatanCode()).flatMap(k -> k.kecamatan(c.kecamatanCode())).map(k -> k.name()).orElse(c.kecamatanCode()),
                     Times.date(c.startsOn(), getLocale()), Times.date(c.endsOn(), getLocale()))));
             card.add(new Paragraph(getTranslation("cohort.member-count", c.memberCount())));
             var open = new Button(getTranslation("cohort.open"), e -> getUI().ifPresent(ui -> ui.navigate("pelatih/angkatan/" + c.id())));

@@ -7,7 +7,7 @@ import id.siksacademy.base.text.TableExport;
 import id.siksacademy.certification.CertificateStatus;
 import id.siksacademy.certification.CertificateView;
 import id.siksacademy.certification.CertificationService;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.region.Kecamatan;
 import id.siksacademy.region.Village;
 import id.siksacademy.scoring.OperatorRecord;
@@ -37,20 +37,20 @@ public class MonitoringService {
     private final AccountService accounts;
     private final ScoringService scoring;
     private final CertificationService certification;
-    private final Content content;
+    private final Regions regions;
     private final Clock clock;
 
     private final FieldQualityRepository quality;
     private final CurrentUser currentUser;
 
     MonitoringService(AccountService accounts, ScoringService scoring, CertificationService certification,
-                      Content content, Clock clock, FieldQualityRepository quality, CurrentUser currentUser) {
+                      Regions regions, Clock clock, FieldQualityRepository quality, CurrentUser currentUser) {
         this.quality = quality;
         this.currentUser = currentUser;
         this.accounts = accounts;
         this.scoring = scoring;
         this.certification = certification;
-        this.content = content;
+        this.regions = regions;
         this.clock = clock;
     }
 
@@ -59,7 +59,7 @@ public class MonitoringService {
     @Transactional(readOnly = true)
     public Coverage coverage() {
         var facts = facts();
-        var kabupaten = content.kabupaten();
+        var kabupaten = regions.home();
         var rows = new ArrayList<Coverage.Area>();
         for (Kecamatan k : kabupaten.kecamatan()) {
             rows.add(area(k.code(), k.name(), k.villages(), facts));
@@ -80,7 +80,7 @@ public class MonitoringService {
     @PreAuthorize("hasRole('DINSOS_ADMIN')")
     @Transactional(readOnly = true)
     public List<Coverage.Area> desa(String kecamatanCode) {
-        var kecamatan = content.kabupaten().kecamatan(kecamatanCode)
+        var kecamatan = regions.home().kecamatan(kecamatanCode)
                 .orElseThrow(() -> new IllegalArgumentException("unknown kecamatan " + kecamatanCode));
         var facts = facts();
         return kecamatan.villages().stream().map(v -> area(v.code(), v.name(), List.of(v), facts)).toList();
@@ -131,13 +131,13 @@ public class MonitoringService {
         var coverage = coverage();
         int inMonth = (int) certification.all().stream().filter(c -> YearMonth.from(c.issuedAt().atZone(WIB)).equals(month))
                 .count();
-        return SummaryPdf.render(content.kabupaten().name(), month, coverage, inMonth);
+        return SummaryPdf.render(regions.home().title(), month, coverage, inMonth);
     }
 
     /** Reads and checks a field-quality file; writes nothing. */
     @PreAuthorize("hasRole('DINSOS_ADMIN')")
     public QualityCheck checkQuality(byte[] file) {
-        return QualityReader.read(file, content.kabupaten());
+        return QualityReader.read(file, regions.home());
     }
 
     /**
@@ -147,7 +147,7 @@ public class MonitoringService {
     @PreAuthorize("hasRole('DINSOS_ADMIN')")
     @Transactional
     public int importQuality(byte[] file) {
-        var check = QualityReader.read(file, content.kabupaten());
+        var check = QualityReader.read(file, regions.home());
         if (!check.clean()) {
             throw new QualityRejectedException(check);
         }

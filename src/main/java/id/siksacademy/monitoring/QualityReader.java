@@ -1,13 +1,10 @@
 package id.siksacademy.monitoring;
 
+import id.siksacademy.base.text.CsvTable;
 import id.siksacademy.region.Kabupaten;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -15,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -65,7 +60,7 @@ final class QualityReader {
         }
         List<List<String>> table;
         try {
-            table = file.length > 1 && file[0] == 'P' && file[1] == 'K' ? xlsx(file) : csv(file);
+            table = file.length > 1 && file[0] == 'P' && file[1] == 'K' ? xlsx(file) : CsvTable.read(file);
         } catch (CharacterCodingException e) {
             return fileProblem("quality.error.encoding");
         } catch (IOException | RuntimeException e) {
@@ -136,23 +131,6 @@ final class QualityReader {
             }
         }
         return new QualityCheck(rows, problems);
-    }
-
-    private static List<List<String>> csv(byte[] file) throws IOException {
-        String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(file)).toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        char delimiter = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count() ? ';' : ',';
-        var table = new ArrayList<List<String>>();
-        try (var parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder().setDelimiter(delimiter)
-                .setTrim(true).get())) {
-            parser.forEach(record -> table.add(new ArrayList<>(record.toList())));
-        }
-        return table;
     }
 
     private static List<List<String>> xlsx(byte[] file) throws IOException {

@@ -32,7 +32,7 @@ final class SummaryPdf {
         document.addTitle("Laporan cakupan sertifikasi " + kabupaten + " " + MONTH.format(month));
         document.open();
         document.add(new Paragraph("Laporan cakupan sertifikasi operator SIKS-NG", new Font(Font.HELVETICA, 18, Font.BOLD, GREEN)));
-        document.add(new Paragraph("Kabupaten " + kabupaten + " \u00b7 " + MONTH.format(month), new Font(Font.HELVETICA, 12)));
+        document.add(new Paragraph(kabupaten + " \u00b7 " + MONTH.format(month), new Font(Font.HELVETICA, 12)));
         var t = coverage.total();
         document.add(new Paragraph(String.format(Locale.ROOT, "%d dari %d desa/kelurahan punya operator tersertifikasi (%.0f%%). "
                 + "Operator: %d terdaftar, %d berlatih, %d tersertifikasi, %d segera berakhir. Sertifikat terbit bulan ini: %d.",

@@ -12,6 +12,16 @@ public record Kabupaten(String provinceCode, String provinceName, String code, S
         kecamatan = List.copyOf(kecamatan);
     }
 
+    /** Kota codes run from 71 (33.71 Magelang); kabupaten below. */
+    public boolean isKota() {
+        return Integer.parseInt(code.substring(code.indexOf('.') + 1)) >= 71;
+    }
+
+    /** "Kabupaten Pati" or "Kota Semarang", as letters and reports name it. */
+    public String title() {
+        return (isKota() ? "Kota " : "Kabupaten ") + name;
+    }
+
     public Stream<Village> villages() {
         return kecamatan.stream().flatMap(k -> k.villages().stream());
     }

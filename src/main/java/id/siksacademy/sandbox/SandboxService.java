@@ -7,12 +7,10 @@ import id.siksacademy.attempt.StoredFile;
 import id.siksacademy.base.text.SafeText;
 import id.siksacademy.content.Content;
 import id.siksacademy.content.ExerciseCatalogue;
-import id.siksacademy.region.Village;
+import id.siksacademy.region.Regions;
 import id.siksacademy.scenario.DtksHousehold;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,16 +29,17 @@ public class SandboxService {
     private final AttemptService attempts;
     private final SandboxCache cache;
     private final Content content;
-    private final Set<String> villageCodes;
+    private final Regions regions;
 
     private final ExerciseCatalogue exercises;
 
-    SandboxService(AttemptService attempts, SandboxCache cache, Content content, ExerciseCatalogue exercises) {
+    SandboxService(AttemptService attempts, SandboxCache cache, Content content, ExerciseCatalogue exercises,
+                   Regions regions) {
         this.exercises = exercises;
         this.attempts = attempts;
         this.cache = cache;
         this.content = content;
-        this.villageCodes = content.kabupaten().villages().map(Village::code).collect(Collectors.toUnmodifiableSet());
+        this.regions = regions;
     }
 
     /** Result of a recorded action: the new action count, and Padan's answer for a look-up. */
@@ -89,7 +88,8 @@ public class SandboxService {
         }
         int upTo = Math.max(0, Math.min(step, review.actions().size()));
         var actions = review.actions().stream().limit(upTo).map(a -> ActionCodec.read(a.type(), a.payload())).toList();
-        return new Workspace(review.summary(), SandboxState.replay(review.scenario(), villageCodes, actions), upTo,
+        return new Workspace(review.summary(), SandboxState.replay(review.scenario(),
+                regions.villageCodes(review.scenario().spec().regionCode()), actions), upTo,
                 new Workspace.Review(upTo, review.actions().size()));
     }
 
@@ -178,7 +178,8 @@ public class SandboxService {
         if (entry.state == null || entry.count != attempt.actionCount()) {
             var actions = attempts.actions(attempt.id()).stream()
                     .map(a -> ActionCodec.read(a.type(), a.payload())).toList();
-            entry.state = SandboxState.replay(attempts.scenario(attempt.id()), villageCodes, actions);
+            var scenario = attempts.scenario(attempt.id());
+            entry.state = SandboxState.replay(scenario, regions.villageCodes(scenario.spec().regionCode()), actions);
             entry.count = actions.size();
         }
     }

@@ -17,9 +17,7 @@ public final class Nik {
     public enum Problem { NOT_16_DIGITS, NOT_DIGITS, UNKNOWN_PROVINCE, IMPOSSIBLE_DATE, SERIAL_0000 }
 
     /** The 38 provinces' Kemendagri codes: the first two digits of every NIK. */
-    public static final java.util.Set<String> PROVINCES = java.util.Set.of("11", "12", "13", "14", "15", "16", "17",
-            "18", "19", "21", "31", "32", "33", "34", "35", "36", "51", "52", "53", "61", "62", "63", "64", "65", "71",
-            "72", "73", "74", "75", "76", "81", "82", "91", "92", "93", "94", "95", "96");
+    public static final java.util.Set<String> PROVINCES = java.util.Set.copyOf(id.siksacademy.region.Provinces.codes());
 
     private Nik() {
     }

@@ -2,7 +2,6 @@ package id.siksacademy.scoring;
 
 import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
-import id.siksacademy.region.Village;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxState;
 import id.siksacademy.scenario.AnswerKey;
@@ -15,7 +14,6 @@ import id.siksacademy.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The two simulated trainees every exercise must sort right: one who does everything the answer key
@@ -36,9 +34,8 @@ public final class ValidityAgents {
         }
     }
 
-    /** Scores the perfect and the idle trainee on the exercise's village for this seed. */
-    public static Report check(Content content, Exercise exercise, Scenario scenario) {
-        Set<String> villages = content.kabupaten().villages().map(Village::code).collect(Collectors.toSet());
+    /** Scores the perfect and the idle trainee on the exercise's village for this seed; {@code villages}: its kabupaten's codes. */
+    public static Report check(Content content, Exercise exercise, Scenario scenario, Set<String> villages) {
         var rules = ScoringRules.of(content, exercise);
         var perfect = Scorer.score(scenario, SandboxState.replay(scenario, villages, perfect(scenario)), rules);
         var idle = Scorer.score(scenario, SandboxState.replay(scenario, villages, List.of()), rules);

@@ -3,6 +3,7 @@ package id.siksacademy.training;
 import id.siksacademy.content.Content;
 import id.siksacademy.content.Exercise;
 import id.siksacademy.content.ExerciseSource;
+import id.siksacademy.region.Regions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,9 +20,11 @@ class BuiltExercises implements ExerciseSource {
 
     private final BuiltExerciseRepository repository;
     private final Content content;
+    private final Regions regions;
     private final Map<String, Exercise> cache = new ConcurrentHashMap<>();
 
-    BuiltExercises(BuiltExerciseRepository repository, Content content) {
+    BuiltExercises(BuiltExerciseRepository repository, Content content, Regions regions) {
+        this.regions = regions;
         this.repository = repository;
         this.content = content;
     }
@@ -37,7 +40,7 @@ class BuiltExercises implements ExerciseSource {
             return Optional.of(cached);
         }
         return repository.findByExerciseId(id).map(b -> {
-            var exercise = content.parseBuilt(b.getExerciseId(), b.getYaml(), false); // tried when it was saved
+            var exercise = content.parseBuilt(b.getExerciseId(), b.getYaml(), regions::kabupatenOf, false); // tried when it was saved
             cache.put(id, exercise);
             return exercise;
         });

@@ -6,7 +6,7 @@ import id.siksacademy.account.OneTimePassword;
 import id.siksacademy.account.OperatorProfile;
 import id.siksacademy.account.Role;
 import id.siksacademy.base.security.CurrentUser;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,15 +20,15 @@ public class CohortService {
 
     private final CohortRepository cohorts;
     private final AccountService accounts;
-    private final Content content;
+    private final Regions regions;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CohortService(CohortRepository cohorts, AccountService accounts, Content content, CurrentUser currentUser,
+    CohortService(CohortRepository cohorts, AccountService accounts, Regions regions, CurrentUser currentUser,
                   Clock clock) {
         this.cohorts = cohorts;
         this.accounts = accounts;
-        this.content = content;
+        this.regions = regions;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -49,7 +49,7 @@ public class CohortService {
         if (name.isEmpty() || name.length() > Cohort.NAME_MAX) {
             throw new TrainingRejectedException("cohort.error.name");
         }
-        if (request.kecamatanCode() == null || content.kabupaten().kecamatan(request.kecamatanCode()).isEmpty()) {
+        if (request.kecamatanCode() == null || regions.home().kecamatan(request.kecamatanCode()).isEmpty()) {
             throw new TrainingRejectedException("cohort.error.kecamatan");
         }
         if (request.startsOn() == null || request.endsOn() == null || request.endsOn().isBefore(request.startsOn())) {
@@ -110,7 +110,7 @@ public class CohortService {
     @Transactional(readOnly = true)
     public RosterCheck checkRoster(long cohortId, byte[] file) {
         find(cohortId);
-        return RosterReader.read(file, content.kabupaten(), accounts::takenUsernames);
+        return RosterReader.read(file, regions.home(), accounts::takenUsernames);
     }
 
     /**
@@ -121,7 +121,7 @@ public class CohortService {
     @Transactional
     public List<OneTimePassword> importRoster(long cohortId, byte[] file) {
         var cohort = find(cohortId);
-        var check = RosterReader.read(file, content.kabupaten(), accounts::takenUsernames);
+        var check = RosterReader.read(file, regions.home(), accounts::takenUsernames);
         if (!check.clean()) {
             throw new RosterRejectedException(check);
         }

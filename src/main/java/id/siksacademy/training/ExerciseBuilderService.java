@@ -6,6 +6,7 @@ import id.siksacademy.content.Content;
 import id.siksacademy.content.ContentException;
 import id.siksacademy.content.ExerciseDraft;
 import id.siksacademy.content.ExerciseMode;
+import id.siksacademy.region.Regions;
 import id.siksacademy.scenario.FaultType;
 import id.siksacademy.scoring.ValidityAgents;
 import java.security.SecureRandom;
@@ -40,11 +41,14 @@ public class ExerciseBuilderService {
 
     private final BuiltExerciseRepository built;
     private final Content content;
+    private final Regions regions;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ExerciseBuilderService(BuiltExerciseRepository built, Content content, CurrentUser currentUser, Clock clock) {
+    ExerciseBuilderService(BuiltExerciseRepository built, Content content, CurrentUser currentUser, Clock clock,
+                           Regions regions) {
+        this.regions = regions;
         this.built = built;
         this.content = content;
         this.currentUser = currentUser;
@@ -137,7 +141,7 @@ public class ExerciseBuilderService {
         if (blank(d.instructionsId()) || blank(d.instructionsEn())) {
             problems.add(problem("instructions", "builder.error.instructions"));
         }
-        var kabupaten = content.kabupaten();
+        var kabupaten = regions.home();
         if (d.region() == null || kabupaten.villagesIn(d.region()).isEmpty() || d.region().equals(kabupaten.code())) {
             problems.add(problem("region", "builder.error.region"));
         }
@@ -180,14 +184,14 @@ public class ExerciseBuilderService {
                 d.passOverall(), d.competencyGate(), d.maxFalseFlagRate(), simulatedDay());
         String yaml = draft.toYaml(content);
         try {
-            var exercise = content.parseBuilt(id, yaml);
+            var exercise = content.parseBuilt(id, yaml, regions::kabupatenOf, true);
             var seeds = new java.util.SplittableRandom(sampleStart);
-            var generator = content.generator();
+            var generator = content.generator(kabupaten);
             var scenario = generator.generate(exercise.scenario(), generator.fittingSeed(exercise.scenario(), seeds::nextLong));
             var planted = new EnumMap<FaultType, Integer>(FaultType.class);
             scenario.answerKey().entries().stream().filter(e -> e.fault() != FaultType.CLEAN)
                     .forEach(e -> planted.merge(e.fault(), 1, Integer::sum));
-            var report = ValidityAgents.check(content, exercise, scenario);
+            var report = ValidityAgents.check(content, exercise, scenario, regions.villageCodes(kabupaten.code()));
             if (!report.valid()) {
                 problems.add(problem(null, "builder.error.validity", format(report.perfectScore()),
                         format(report.idleScore())));

@@ -7,6 +7,7 @@ import id.siksacademy.attempt.AttemptService;
 import id.siksacademy.base.security.CurrentUser;
 import id.siksacademy.base.text.TableExport;
 import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.scoring.OperatorRecord;
 import id.siksacademy.scoring.ScoringService;
 import java.util.ArrayList;
@@ -29,10 +30,12 @@ public class ProgressService {
     private final AttemptService attempts;
     private final ScoringService scoring;
     private final Content content;
+    private final Regions regions;
     private final CurrentUser currentUser;
 
     ProgressService(CohortRepository cohorts, AccountService accounts, AttemptService attempts, ScoringService scoring,
-                    Content content, CurrentUser currentUser) {
+                    Content content, CurrentUser currentUser, Regions regions) {
+        this.regions = regions;
         this.cohorts = cohorts;
         this.accounts = accounts;
         this.attempts = attempts;
@@ -46,7 +49,7 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public ProgressMatrix matrix(ProgressMatrix.Filter filter) {
         var competencies = content.curriculum().competencies().stream().map(c -> c.id()).toList();
-        var kabupaten = content.kabupaten();
+        var kabupaten = regions.home();
         var profiles = accounts.operators(operatorsFor(filter.cohortId())).stream()
                 .filter(p -> filter.desaCode() == null || filter.desaCode().equals(p.desaCode()))
                 .filter(p -> filter.kecamatanCode() == null

@@ -31,7 +31,7 @@ class RetiredAttemptTest {
     void an_open_attempt_of_an_older_generator_is_retired_and_a_new_one_starts() {
         var exercise = content.exercise("terpandu-k2-padan").orElseThrow();
         var old = repository.saveAndFlush(new Attempt("pensiun", exercise.id(), exercise.mode(), "lama", "old",
-                content.snapshot(exercise.scenario()), 42, ScenarioGenerator.VERSION - 1, Instant.now(), null));
+                content.snapshot(exercise.scenario(), content.kabupaten()), 42, ScenarioGenerator.VERSION - 1, Instant.now(), null));
 
         var fresh = attempts.startOrResume(exercise.id());
 

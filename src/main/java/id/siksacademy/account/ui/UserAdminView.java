@@ -18,7 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.region.Kabupaten;
 import id.siksacademy.region.ui.DesaPicker;
 import com.vaadin.flow.router.Route;
@@ -40,9 +40,9 @@ class UserAdminView extends Main implements HasDynamicTitle {
     private final TextField search = new TextField();
     private final Kabupaten kabupaten;
 
-    UserAdminView(AccountService accounts, Content content) {
+    UserAdminView(AccountService accounts, Regions regions) {
         this.accounts = accounts;
-        this.kabupaten = content.kabupaten();
+        this.kabupaten = regions.home();
         addClassName("list-view");
         add(new ViewHeader(getTranslation("users.title"), getTranslation("users.lead")));
 

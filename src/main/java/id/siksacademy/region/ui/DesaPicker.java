@@ -2,6 +2,7 @@ package id.siksacademy.region.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import id.siksacademy.region.Kabupaten;
+import id.siksacademy.region.Regions;
 import id.siksacademy.region.Village;
 
 /**
@@ -21,6 +22,11 @@ public class DesaPicker extends ComboBox<Village> {
     public static String label(Kabupaten kabupaten, Village village) {
         String kecamatan = kabupaten.kecamatanOf(village).map(k -> k.name()).orElse("");
         return village.name() + " · " + kecamatan + " (" + village.code() + ")";
+    }
+
+    /** "Prawoto · Sukolilo (33.18.01.2001)" for a code of any known kabupaten, or the code itself. */
+    public static String label(Regions regions, String code) {
+        return code == null ? "" : regions.kabupatenOf(code).map(k -> label(k, code)).orElse(code);
     }
 
     /** "Prawoto · Sukolilo (33.18.01.2001)" for a code, or the code itself when it is not in the region. */

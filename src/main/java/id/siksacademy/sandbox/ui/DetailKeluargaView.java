@@ -11,7 +11,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import id.siksacademy.account.Role;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Kabupaten;
+import id.siksacademy.region.Regions;
 import id.siksacademy.region.Village;
 import id.siksacademy.sandbox.FieldDisplay;
 import id.siksacademy.sandbox.FieldRules;
@@ -40,12 +41,13 @@ class DetailKeluargaView extends SandboxView {
     static final List<Field> WELFARE_FIELDS = Arrays.stream(Field.values()).filter(f -> f.isHousing() || f.isAsset())
             .toList();
 
-    private final Map<String, String> villages;
+    private final Regions regions;
+    private Map<String, String> villages = Map.of();
     private DtksHousehold household;
 
-    DetailKeluargaView(SandboxService sandbox, Content content) {
+    DetailKeluargaView(SandboxService sandbox, Regions regions) {
         super(sandbox);
-        this.villages = content.kabupaten().villages().collect(Collectors.toMap(Village::code, Village::name));
+        this.regions = regions;
     }
 
     @Override
@@ -55,6 +57,8 @@ class DetailKeluargaView extends SandboxView {
 
     @Override
     protected void render(BeforeEnterEvent event, Div body) {
+        villages = regions.kabupatenOf(ws.state().scenario().spec().regionCode()).stream()
+                .flatMap(Kabupaten::villages).collect(Collectors.toMap(Village::code, Village::name));
         String id = event.getRouteParameters().get("householdId").orElse("");
         var found = ws.state().household(id);
         if (found.isEmpty()) {

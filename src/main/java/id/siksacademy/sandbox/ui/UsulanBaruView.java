@@ -15,7 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import id.siksacademy.account.Role;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.sandbox.SandboxAction;
 import id.siksacademy.sandbox.SandboxService;
 import id.siksacademy.scenario.Family;
@@ -35,11 +35,11 @@ import java.util.Locale;
 class UsulanBaruView extends SandboxView {
 
     private static final Locale ID = Locale.of("id");
-    private final Content content;
+    private final Regions regions;
 
-    UsulanBaruView(SandboxService sandbox, Content content) {
+    UsulanBaruView(SandboxService sandbox, Regions regions) {
         super(sandbox);
-        this.content = content;
+        this.regions = regions;
     }
 
     @Override
@@ -65,10 +65,11 @@ class UsulanBaruView extends SandboxView {
         var section = new Div(new H2(getTranslation("sandbox.usulan.form", index + 1)));
         section.addClassName("proposal");
         var village = ws.state().scenario().village();
-        String kecamatan = content.kabupaten().kecamatan(village.kecamatanCode()).map(k -> k.name()).orElse("");
+        var kabupaten = regions.kabupatenOf(village.code()).orElseThrow();
+        String kecamatan = kabupaten.kecamatan(village.kecamatanCode()).map(k -> k.name()).orElse("");
         java.util.function.Function<Enum<?>, String> paper = e -> getTranslation(ID,
                 "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
-        var documents = new Div(new KartuKeluargaView(family, village, kecamatan, content.kabupaten().name(), paper),
+        var documents = new Div(new KartuKeluargaView(family, village, kecamatan, kabupaten.name(), paper),
                 new KtpView(proposal, village, kecamatan, paper), house(proposal));
         documents.addClassName("proposal-documents");
         section.add(documents);

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import id.siksacademy.account.Role;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.content.ExerciseMode;
 import id.siksacademy.content.Fault;
 import id.siksacademy.region.Kecamatan;
@@ -51,6 +52,7 @@ class BuilderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExerciseBuilderService builder;
     private final Content content;
+    private final Regions regions;
     private final RadioButtonGroup<ExerciseMode> mode = new RadioButtonGroup<>();
     private final TextField titleId = new TextField();
     private final TextField titleEn = new TextField();
@@ -71,10 +73,11 @@ class BuilderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private String family;
     private ExerciseBuilderService.Draft previewed;
 
-    BuilderView(ExerciseBuilderService builder, Content content) {
+    BuilderView(ExerciseBuilderService builder, Content content, Regions regions) {
+        this.regions = regions;
         this.builder = builder;
         this.content = content;
-        this.desa = new DesaPicker(content.kabupaten());
+        this.desa = new DesaPicker(regions.home());
         addClassName("builder-view");
     }
 
@@ -116,7 +119,7 @@ class BuilderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         instructionsId.setMaxLength(2000);
         instructionsEn.setMaxLength(2000);
         kecamatan.setLabel(getTranslation("cohort.kecamatan"));
-        kecamatan.setItems(content.kabupaten().kecamatan());
+        kecamatan.setItems(regions.home().kecamatan());
         kecamatan.setItemLabelGenerator(k -> k.name() + " (" + k.code() + ")");
         kecamatan.setId("builder-kecamatan");
         desa.setLabel(getTranslation("builder.desa"));
@@ -210,9 +213,10 @@ class BuilderView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             titleEn.setValue(d.titleEn());
             instructionsId.setValue(d.instructionsId());
             instructionsEn.setValue(d.instructionsEn());
-            content.kabupaten().kecamatan(d.region()).ifPresent(kecamatan::setValue);
-            content.kabupaten().village(d.region()).ifPresent(v -> {
-                content.kabupaten().kecamatanOf(v).ifPresent(kecamatan::setValue);
+            var home = regions.home();
+            home.kecamatan(d.region()).ifPresent(kecamatan::setValue);
+            home.village(d.region()).ifPresent(v -> {
+                home.kecamatanOf(v).ifPresent(kecamatan::setValue);
                 desa.setValue(v);
             });
             households.setValue(d.households());

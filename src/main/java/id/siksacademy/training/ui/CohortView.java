@@ -11,6 +11,7 @@ import id.siksacademy.account.Role;
 import id.siksacademy.base.ui.Times;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.content.ExerciseCatalogue;
 import id.siksacademy.training.ExerciseBuilderService;
 import id.siksacademy.training.AssignmentService;
@@ -32,10 +33,12 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final ExerciseCatalogue catalogue;
     private final ExerciseBuilderService builder;
     private final Content content;
+    private final Regions regions;
     private String title = "";
 
     CohortView(CohortService cohorts, AssignmentService assignments, ItemAnalysisService analysis, Content content,
-               ExerciseCatalogue catalogue, ExerciseBuilderService builder) {
+               ExerciseCatalogue catalogue, ExerciseBuilderService builder, Regions regions) {
+        this.regions = regions;
         this.catalogue = catalogue;
         this.builder = builder;
         this.analysis = analysis;
@@ -57,13 +60,13 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         title = cohort.name();
         removeAll();
-        String kecamatan = content.kabupaten().kecamatan(cohort.kecamatanCode()).map(k -> k.name()).orElse("");
+        String kecamatan = regions.kabupatenOf(cohort.kecamatanCode()).flatMap(k -> k.kecamatan(cohort.kecamatanCode())).map(k -> k.name()).orElse("");
         add(new ViewHeader(cohort.name(), getTranslation("cohort.kecamatan-period", kecamatan,
                 Times.date(cohort.startsOn(), getLocale()), Times.date(cohort.endsOn(), getLocale()))
                 + " · " + getTranslation("cohort.trainers") + ": " + String.join(", ", cohort.trainers())));
-        var members = new MembersPanel(cohorts, content, id);
+        var members = new MembersPanel(cohorts, regions, id);
         var assigned = new AssignmentsPanel(assignments, cohorts, content, catalogue, builder, id);
-        var roster = new RosterImportPanel(cohorts, content, id, () -> {
+        var roster = new RosterImportPanel(cohorts, regions, id, () -> {
             members.refresh();
             assigned.refresh();
         });

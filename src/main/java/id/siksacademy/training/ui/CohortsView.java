@@ -20,7 +20,7 @@ import id.siksacademy.account.UserSummary;
 import id.siksacademy.base.ui.DateField;
 import id.siksacademy.base.ui.Times;
 import id.siksacademy.base.ui.ViewHeader;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.region.Kecamatan;
 import id.siksacademy.training.CohortService;
 import id.siksacademy.training.CohortSummary;
@@ -37,13 +37,13 @@ class CohortsView extends Main implements HasDynamicTitle {
 
     private final CohortService cohorts;
     private final AccountService accounts;
-    private final Content content;
+    private final Regions regions;
     private final Grid<CohortSummary> grid = new Grid<>();
 
-    CohortsView(CohortService cohorts, AccountService accounts, Content content) {
+    CohortsView(CohortService cohorts, AccountService accounts, Regions regions) {
         this.cohorts = cohorts;
         this.accounts = accounts;
-        this.content = content;
+        this.regions = regions;
         addClassName("list-view");
         add(new ViewHeader(getTranslation("cohorts.title"), getTranslation("cohorts.lead")));
         var add = new Button(getTranslation("cohorts.new"), VaadinIcon.PLUS.create(), e -> openNew());
@@ -64,7 +64,7 @@ class CohortsView extends Main implements HasDynamicTitle {
     }
 
     private String kecamatan(String code) {
-        return content.kabupaten().kecamatan(code).map(Kecamatan::name).orElse(code);
+        return regions.kabupatenOf(code).flatMap(k -> k.kecamatan(code)).map(Kecamatan::name).orElse(code);
     }
 
     private void openNew() {
@@ -74,7 +74,7 @@ class CohortsView extends Main implements HasDynamicTitle {
         name.setRequired(true);
         name.setId("cohort-name");
         var kecamatan = new ComboBox<Kecamatan>(getTranslation("cohort.kecamatan"));
-        kecamatan.setItems(content.kabupaten().kecamatan());
+        kecamatan.setItems(regions.home().kecamatan());
         kecamatan.setItemLabelGenerator(k -> k.name() + " (" + k.code() + ")");
         kecamatan.setRequired(true);
         kecamatan.setId("cohort-kecamatan");

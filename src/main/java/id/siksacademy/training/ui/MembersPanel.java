@@ -11,7 +11,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import id.siksacademy.account.OperatorProfile;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.region.ui.DesaPicker;
 import id.siksacademy.training.CohortService;
 import id.siksacademy.training.TrainingRejectedException;
@@ -23,7 +23,7 @@ class MembersPanel extends Div {
     private final long cohortId;
     private final Grid<OperatorProfile> grid = new Grid<>();
 
-    MembersPanel(CohortService cohorts, Content content, long cohortId) {
+    MembersPanel(CohortService cohorts, Regions regions, long cohortId) {
         this.cohorts = cohorts;
         this.cohortId = cohortId;
         addClassName("members-panel");
@@ -33,7 +33,7 @@ class MembersPanel extends Div {
             cell.addClassName("user-cell");
             return cell;
         }).setHeader(getTranslation("progress.col.name")).setFlexGrow(2);
-        grid.addColumn(p -> DesaPicker.label(content.kabupaten(), p.desaCode())).setHeader(getTranslation("users.desa"))
+        grid.addColumn(p -> DesaPicker.label(regions, p.desaCode())).setHeader(getTranslation("users.desa"))
                 .setAutoWidth(true);
         grid.addColumn(p -> p.contact() == null ? "" : p.contact()).setHeader(getTranslation("cohort.contact"))
                 .setAutoWidth(true);

@@ -17,7 +17,7 @@ import id.siksacademy.attempt.AttemptSummary;
 import id.siksacademy.base.ui.ChartBox;
 import id.siksacademy.base.ui.Times;
 import id.siksacademy.base.ui.ViewHeader;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.region.ui.DesaPicker;
 import id.siksacademy.scoring.OperatorRecord;
 import id.siksacademy.training.OperatorDetail;
@@ -40,12 +40,12 @@ class OperatorDetailView extends Main implements BeforeEnterObserver, HasDynamic
         "#5d6d7e", "#a04000"};
 
     private final ProgressService progress;
-    private final Content content;
+    private final Regions regions;
     private String title = "";
 
-    OperatorDetailView(ProgressService progress, Content content) {
+    OperatorDetailView(ProgressService progress, Regions regions) {
         this.progress = progress;
-        this.content = content;
+        this.regions = regions;
         addClassName("operator-detail-view");
     }
 
@@ -62,7 +62,7 @@ class OperatorDetailView extends Main implements BeforeEnterObserver, HasDynamic
         removeAll();
         var p = detail.profile();
         title = p.fullName();
-        add(new ViewHeader(p.fullName(), p.username() + " · " + DesaPicker.label(content.kabupaten(), p.desaCode())
+        add(new ViewHeader(p.fullName(), p.username() + " · " + DesaPicker.label(regions, p.desaCode())
                 + (p.contact() == null ? "" : " · " + p.contact())
                 + (detail.cohorts().isEmpty() ? "" : " · " + String.join(", ", detail.cohorts()))));
         var record = detail.record();

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import id.siksacademy.account.Role;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.region.Kecamatan;
 import id.siksacademy.region.Village;
 import id.siksacademy.region.ui.DesaPicker;
@@ -38,6 +39,7 @@ class ProgressMatrixView extends Main implements HasDynamicTitle {
 
     private final ProgressService progress;
     private final Content content;
+    private final Regions regions;
     private final double masteredAt;
     private final Grid<ProgressMatrix.Row> grid = new Grid<>();
     private final ComboBox<CohortSummary> cohort = new ComboBox<>();
@@ -46,7 +48,8 @@ class ProgressMatrixView extends Main implements HasDynamicTitle {
     private final Span count = new Span();
     private final java.util.Locale locale;
 
-    ProgressMatrixView(ProgressService progress, CohortService cohorts, Content content) {
+    ProgressMatrixView(ProgressService progress, CohortService cohorts, Content content, Regions regions) {
+        this.regions = regions;
         this.progress = progress;
         this.content = content;
         this.masteredAt = content.curriculum().mastery().mastered();
@@ -60,10 +63,10 @@ class ProgressMatrixView extends Main implements HasDynamicTitle {
         cohort.setPlaceholder(getTranslation("matrix.all-cohorts"));
         cohort.setId("matrix-cohort");
         kecamatan.setLabel(getTranslation("cohort.kecamatan"));
-        kecamatan.setItems(content.kabupaten().kecamatan());
+        kecamatan.setItems(regions.home().kecamatan());
         kecamatan.setItemLabelGenerator(Kecamatan::name);
         kecamatan.setClearButtonVisible(true);
-        desa = new DesaPicker(content.kabupaten());
+        desa = new DesaPicker(regions.home());
         desa.setLabel(getTranslation("users.desa"));
         for (var f : new ComboBox<?>[] {cohort, kecamatan, desa}) {
             f.addValueChangeListener(e -> refresh());

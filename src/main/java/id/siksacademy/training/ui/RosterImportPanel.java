@@ -18,7 +18,7 @@ import id.siksacademy.account.OneTimePassword;
 import id.siksacademy.base.text.TableExport;
 import id.siksacademy.base.ui.Failures;
 import id.siksacademy.base.ui.Uploads;
-import id.siksacademy.content.Content;
+import id.siksacademy.region.Regions;
 import id.siksacademy.region.ui.DesaPicker;
 import id.siksacademy.training.CohortService;
 import id.siksacademy.training.RosterCheck;
@@ -38,23 +38,24 @@ class RosterImportPanel extends Div {
     static final int MAX_BYTES = 1024 * 1024;
 
     private final CohortService cohorts;
-    private final Content content;
+    private final Regions regions;
     private final long cohortId;
     private final Runnable imported;
     private final Div result = new Div();
     private final Upload upload = new Upload();
     private byte[] file;
 
-    RosterImportPanel(CohortService cohorts, Content content, long cohortId, Runnable imported) {
+    RosterImportPanel(CohortService cohorts, Regions regions, long cohortId, Runnable imported) {
         this.cohorts = cohorts;
-        this.content = content;
+        this.regions = regions;
         this.cohortId = cohortId;
         this.imported = imported;
         addClassName("roster-panel");
         var explain = new Paragraph(getTranslation("roster.explain"));
+        String sampleDesa = regions.home().villages().findFirst().map(v -> v.code()).orElse("");
         var template = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] csv = ("nama,username,kode desa,telepon/email\r\n"
-                    + "Siti Aminah,siti.aminah,33.18.01.2001,081234567890\r\n").getBytes(StandardCharsets.UTF_8);
+                    + "Siti Aminah,siti.aminah," + sampleDesa + ",081234567890\r\n").getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(csv), "contoh-daftar-operator.csv", "text/csv", csv.length);
         }), getTranslation("roster.template"));
         template.setId("roster-template");
@@ -122,7 +123,7 @@ class RosterImportPanel extends Div {
         }).setHeader(getTranslation("roster.col.problems")).setFlexGrow(3).setWidth("16rem");
         grid.addColumn(RosterCheck.Row::fullName).setHeader(getTranslation("progress.col.name")).setAutoWidth(true);
         grid.addColumn(RosterCheck.Row::username).setHeader(getTranslation("progress.col.username")).setAutoWidth(true);
-        grid.addColumn(r -> r.desaCode() == null ? "" : DesaPicker.label(content.kabupaten(), r.desaCode()))
+        grid.addColumn(r -> r.desaCode() == null ? "" : DesaPicker.label(regions, r.desaCode()))
                 .setHeader(getTranslation("users.desa")).setAutoWidth(true);
         grid.addColumn(r -> r.contact() == null ? "" : r.contact()).setHeader(getTranslation("cohort.contact")).setAutoWidth(true);
         // rows with problems first: that is what the trainer has to fix
