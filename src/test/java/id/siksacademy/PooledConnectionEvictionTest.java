@@ -36,7 +36,7 @@ import org.springframework.test.context.ActiveProfiles;
 class PooledConnectionEvictionTest {
 
     /** Tables with a CHECK constraint, each written by a test below. */
-    static final Set<String> COVERED = Set.of("ATTEMPT", "COHORT", "FIELD_QUALITY", "USER_ACCOUNT");
+    static final Set<String> COVERED = Set.of("ATTEMPT", "COHORT", "FIELD_QUALITY", "REGION_AREA", "USER_ACCOUNT");
 
     @LocalServerPort int port;
     @Autowired HikariDataSource dataSource;
@@ -46,6 +46,7 @@ class PooledConnectionEvictionTest {
     @Autowired AccountService accounts;
     @Autowired id.siksacademy.training.CohortService cohorts;
     @Autowired id.siksacademy.monitoring.MonitoringService monitoring;
+    @Autowired id.siksacademy.region.RegionService regions;
 
     /**
      * Retires every connection that exists now. The pool may still be filling (slowly, on a busy
@@ -102,6 +103,16 @@ class PooledConnectionEvictionTest {
     void field_quality_figures_are_imported() {
         assertThat(monitoring.importQuality("kode desa,bulan,jumlah data,data valid\n33.18.19.2001,2026-07,10,9\n"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(1);
+    }
+
+    @Test
+    @WithMockUser(username = "dinsos", roles = "DINSOS_ADMIN")
+    void a_region_list_is_imported() {
+        // a made-up kabupaten code: test data, not an official list
+        regions.importList("kode,nama\n33.98,Kabupaten Uji\n33.98.01,Satu\n33.98.01.2001,Desa Satu\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "uji.csv");
+        assertThat(jdbc.queryForObject("select count(*) from region_area where kabupaten_code = '33.98'", Integer.class))
+                .isEqualTo(2);
     }
 
     @Test

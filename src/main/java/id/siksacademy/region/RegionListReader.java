@@ -103,10 +103,12 @@ final class RegionListReader {
         if (rows.isEmpty() && problems.isEmpty()) {
             return fileProblem("region.error.no-rows");
         }
-        if (!problems.isEmpty()) {
-            return new RegionListCheck(null, problems);
+        var structure = structure(rows, builtIn, stored);
+        if (problems.isEmpty()) {
+            return structure;
         }
-        return structure(rows, builtIn, stored);
+        problems.addAll(structure.problems()); // the rows that were right, checked as a whole too
+        return new RegionListCheck(null, problems);
     }
 
     /** One kabupaten, its parents present, every kecamatan with a village, nothing stored left out. */

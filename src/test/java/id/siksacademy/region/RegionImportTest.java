@@ -75,7 +75,7 @@ class RegionImportTest {
             assertThat(audit.count(AuditAction.REGION_IMPORT, "33.20")).isEqualTo(1);
             assertThat(regions.village("33.20.10.2004").orElseThrow().name()).isEqualTo("Nyamuk");
             assertThat(regions.home().code()).as("importing does not move the working region").isEqualTo("33.18");
-            assertThat(service.list()).extracting(KabupatenSummary::code).containsExactly("33.18", "33.20");
+            assertThat(service.list()).extracting(KabupatenSummary::code).startsWith("33.18").contains("33.20");
 
             // a newer list renames; one that leaves a stored code out is refused
             String renamed = new String(jepara, StandardCharsets.UTF_8).replace("33.20.10.2004,Nyamuk", "33.20.10.2004,Pulau Nyamuk");

@@ -133,6 +133,13 @@ class RegionListReaderTest {
     }
 
     @Test
+    void row_problems_and_structure_problems_are_shown_together() {
+        String csv = "kode,nama\n33.20,Kabupaten Jepara\n33.20.01,Kedung\n33.20.01.2001,Kedungmalang\n"
+                + "33.20.01.2001,Kedungmalang\n33.20.17.2001,Desa Tanpa Kecamatan\n";
+        assertThat(problems(read(csv))).containsExactly("5/kode/region.error.twice", "6/kode/region.error.parent");
+    }
+
+    @Test
     void one_file_holds_one_kabupaten_and_a_built_in_one_is_not_imported_over() {
         String two = "kode,nama\n33.20,Kabupaten Jepara\n33.20.01,Kedung\n33.20.01.2001,Kedungmalang\n"
                 + "33.19,Kabupaten Kudus\n35,Jawa Timur\n";

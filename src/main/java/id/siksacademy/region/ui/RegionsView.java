@@ -40,7 +40,7 @@ class RegionsView extends Main implements HasDynamicTitle {
     static final int MAX_BYTES = 1024 * 1024;
 
     private final RegionService regions;
-    private final Grid<KabupatenSummary> grid = new Grid<>();
+    private final Div known = new Div();
     private final Div result = new Div();
     private byte[] file;
     private String fileName;
@@ -49,16 +49,9 @@ class RegionsView extends Main implements HasDynamicTitle {
         this.regions = regions;
         addClassName("list-view");
         add(new ViewHeader(getTranslation("regions.title"), getTranslation("regions.lead")));
-        grid.addComponentColumn(this::title).setHeader(getTranslation("regions.kabupaten")).setFlexGrow(2);
-        grid.addColumn(KabupatenSummary::kecamatan).setHeader(getTranslation("regions.kecamatan")).setAutoWidth(true)
-                .setFlexGrow(0);
-        grid.addColumn(k -> k.desa() + " / " + k.kelurahan()).setHeader(getTranslation("regions.villages"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(this::source).setHeader(getTranslation("regions.source")).setFlexGrow(2);
-        grid.addComponentColumn(this::homeCell).setAutoWidth(true).setFlexGrow(0);
-        grid.setAllRowsVisible(true);
-        grid.setId("region-grid");
-        add(grid, importPanel());
+        known.setId("region-list");
+        known.addClassName("region-list");
+        add(known, importPanel());
         refresh();
     }
 
@@ -68,17 +61,26 @@ class RegionsView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(regions.list());
+        known.removeAll();
+        regions.list().forEach(k -> known.add(card(k)));
     }
 
-    private Div title(KabupatenSummary k) {
+    /** One kabupaten: name and province, its counts, where its list came from, and whether it is home. */
+    private Div card(KabupatenSummary k) {
         var name = new Span(k.title() + " (" + k.code() + ")");
-        name.addClassName("cell-strong");
-        var province = new Span(k.provinceName());
-        province.addClassName("cell-secondary");
-        var cell = new Div(name, province);
-        cell.addClassName("cell-stack");
-        return cell;
+        name.addClassName("region-name");
+        var province = new Span(getTranslation("regions.province", k.provinceName()));
+        province.addClassName("region-line");
+        var counts = new Span(getTranslation("regions.counts", k.kecamatan(), k.desa(), k.kelurahan()));
+        counts.addClassName("region-line");
+        var source = new Span(source(k));
+        source.addClassName("region-line");
+        var text = new Div(name, province, counts, source);
+        text.addClassName("region-text");
+        var card = new Div(text, homeCell(k));
+        card.addClassName("region-card");
+        card.setId("region-" + k.code());
+        return card;
     }
 
     private String source(KabupatenSummary k) {

@@ -38,7 +38,7 @@ class RoleNavigationTest extends SpringBrowserlessTest {
     void a_dinsos_admin_sees_users_and_audit_log() {
         navigate("dinsos", com.vaadin.flow.component.html.Main.class);
         assertThat(menuLabels()).containsExactly("Beranda", "Cakupan", "Pengguna", "Angkatan", "Buat latihan", "Kemajuan operator", "Sertifikat",
-                "Log audit",
+                "Wilayah", "Log audit",
                 "Ganti kata sandi");
         assertThat(menuPaths()).contains("dinsos", "dinsos/pengguna", "dinsos/audit").doesNotContain("operator");
     }
