@@ -79,6 +79,7 @@ class CertificatePdf {
     private PdfPTable scores(Map<String, Double> scores) {
         var table = new PdfPTable(Math.max(1, scores.size()));
         table.setWidthPercentage(90);
+        table.setSpacingBefore(8);
         var head = new Font(Font.HELVETICA, 8, Font.BOLD);
         var value = new Font(Font.HELVETICA, 12, Font.BOLD, GREEN);
         scores.forEach((id, score) -> {
@@ -105,7 +106,10 @@ class CertificatePdf {
         return p;
     }
 
-    /** The verification URL as a QR code of black squares, {@code size} points wide, at (x, y). */
+    /**
+     * The verification URL as a QR code, {@code size} points wide, at (x, y): each row's runs of dark
+     * modules as one rectangle, reaching a hair into the row below, so no renderer draws seams.
+     */
     static void qr(PdfContentByte canvas, String url, float x, float y, float size) {
         try {
             var matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0,
@@ -113,10 +117,20 @@ class CertificatePdf {
             float module = size / matrix.getWidth();
             canvas.setColorFill(Color.BLACK);
             for (int row = 0; row < matrix.getHeight(); row++) {
-                for (int col = 0; col < matrix.getWidth(); col++) {
-                    if (matrix.get(col, row)) {
-                        canvas.rectangle(x + col * module, y + size - (row + 1) * module, module, module);
+                float top = y + size - row * module;
+                float height = row == matrix.getHeight() - 1 ? module : module + module * 0.1f;
+                int col = 0;
+                while (col < matrix.getWidth()) {
+                    if (!matrix.get(col, row)) {
+                        col++;
+                        continue;
                     }
+                    int end = col;
+                    while (end < matrix.getWidth() && matrix.get(end, row)) {
+                        end++;
+                    }
+                    canvas.rectangle(x + col * module, top - height, (end - col) * module, height);
+                    col = end;
                 }
             }
             canvas.fill();

@@ -11,6 +11,7 @@ import com.microsoft.playwright.Page;
 import id.siksacademy.As;
 import id.siksacademy.PerfectWork;
 import id.siksacademy.attempt.AttemptService;
+import id.siksacademy.certification.QrDecoding;
 import id.siksacademy.sandbox.SandboxService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +63,9 @@ class CertificateJourney extends BrowserJourney {
         var link = Pattern.compile("(http\\S+/verifikasi/" + Pattern.quote(code) + ")").matcher(text.replace("\n", ""));
         assertThat(link.find()).as("the URL the QR code carries is printed too").isTrue();
         assertThat(text).contains("Siti Operator Desa", "Desa Prawoto");
+        var rendered = QrDecoding.render(pdf.path().toFile(), 96);
+        javax.imageio.ImageIO.write(rendered, "png", SHOTS.resolve("certificate-pdf.png").toFile());
+        assertThat(QrDecoding.decode(rendered)).as("what a phone reads from the QR code").isEqualTo(link.group(1));
         LoginPage.logOut(page);
 
         // anyone, without logging in (the QR's URL with this test server's address)

@@ -61,6 +61,8 @@ class RegionJourney extends BrowserJourney {
         page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'], vaadin-confirm-dialog vaadin-button[slot='confirm-button']")
                 .first().click();
         assertThat(page.locator("#home-33\\.20")).hasText("Wilayah kerja");
+        assertThat(page.locator("vaadin-notification-card")).hasCount(0,
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(15_000));
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("regions.png")));
         page.setViewportSize(360, 740);
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("regions-360.png")));
