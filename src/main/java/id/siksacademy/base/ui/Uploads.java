@@ -64,6 +64,42 @@ public final class Uploads {
         };
     }
 
+    /**
+     * A one-file upload in the UI's language, bounded as {@link #bounded}; its file list is cleared
+     * after each file, so the next one can come at once. {@code types}: accepted MIME types and endings.
+     */
+    public static Upload single(int maxBytes, String tooLarge, Receiver receiver, String... types) {
+        var upload = new Upload();
+        upload.setUploadHandler(bounded(maxBytes, tooLarge, new Receiver() {
+            @Override
+            public void accepted(String fileName, byte[] content) {
+                upload.clearFileList();
+                receiver.accepted(fileName, content);
+            }
+
+            @Override
+            public void refused(String message) {
+                upload.clearFileList();
+                receiver.refused(message);
+            }
+        }));
+        upload.setAcceptedFileTypes(types);
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(maxBytes);
+        localise(upload);
+        return upload;
+    }
+
+    /** "Baris 3, kolom kode: ..." for a problem of an uploaded table; the message alone for row 0 (the whole file). */
+    public static com.vaadin.flow.component.html.Span problemLine(com.vaadin.flow.component.Component context, int row,
+                                                                   String column, String message) {
+        String text = row == 0 ? message : context.getTranslation("roster.where", row, column == null ? ""
+                : ", " + context.getTranslation("quality.column", column)) + ": " + message;
+        var line = new com.vaadin.flow.component.html.Span(text);
+        line.addClassName("problem-line");
+        return line;
+    }
+
     /** The stream's bytes, or null as soon as it holds more than {@code max}. */
     static byte[] readAtMost(InputStream in, int max) throws IOException {
         var out = new ByteArrayOutputStream(Math.min(max, 64 * 1024));

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.upload.Upload;
 import id.siksacademy.base.ui.Uploads;
 import id.siksacademy.monitoring.MonitoringService;
 import id.siksacademy.monitoring.QualityCheck;
@@ -33,28 +31,19 @@ class QualityImport extends Div {
         this.imported = imported;
         addClassName("roster-panel");
         setId("quality-import");
-        var upload = new Upload();
-        upload.setUploadHandler(Uploads.bounded(MAX_BYTES, getTranslation("quality.error.too-large", 2),
-                new Uploads.Receiver() {
-                    @Override
-                    public void accepted(String fileName, byte[] content) {
-                        file = content;
-                        show(monitoring.checkQuality(content));
-                        upload.clearFileList();
-                    }
+        var upload = Uploads.single(MAX_BYTES, getTranslation("quality.error.too-large", 2), new Uploads.Receiver() {
+            @Override
+            public void accepted(String fileName, byte[] content) {
+                file = content;
+                show(monitoring.checkQuality(content));
+            }
 
-                    @Override
-                    public void refused(String message) {
-                        upload.clearFileList();
-                        result.removeAll();
-                        result.add(line(message));
-                    }
-                }));
-        upload.setAcceptedFileTypes("text/csv", ".csv", ".xlsx",
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
-        Uploads.localise(upload);
+            @Override
+            public void refused(String message) {
+                result.removeAll();
+                result.add(Uploads.problemLine(QualityImport.this, 0, null, message));
+            }
+        }, "text/csv", ".csv", ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         upload.setId("quality-upload");
         result.setId("quality-result");
         add(new H2(getTranslation("quality.title")), new Paragraph(getTranslation("quality.explain")), upload, result);
@@ -76,7 +65,8 @@ class QualityImport extends Div {
         summary.addClassName("problem-callout");
         summary.setId("quality-summary");
         result.add(summary);
-        check.problems().stream().limit(200).forEach(p -> result.add(line(describe(p))));
+        check.problems().stream().limit(200).forEach(p -> result.add(Uploads.problemLine(this, p.row(), p.column(),
+                getTranslation(p.messageKey(), p.args().toArray()))));
     }
 
     private void importNow() {
@@ -89,20 +79,5 @@ class QualityImport extends Div {
         } catch (QualityRejectedException e) {
             show(e.check());
         }
-    }
-
-    private String describe(QualityCheck.Problem p) {
-        String text = getTranslation(p.messageKey(), p.args().toArray());
-        if (p.row() == 0) {
-            return text;
-        }
-        return getTranslation("roster.where", p.row(), p.column() == null ? "" : ", " + getTranslation("quality.column",
-                p.column())) + ": " + text;
-    }
-
-    private static Span line(String text) {
-        var line = new Span(text);
-        line.addClassName("problem-line");
-        return line;
     }
 }

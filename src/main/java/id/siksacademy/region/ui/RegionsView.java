@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -122,29 +121,21 @@ class RegionsView extends Main implements HasDynamicTitle {
         var panel = new Div();
         panel.addClassName("roster-panel");
         panel.setId("region-import");
-        var upload = new Upload();
-        upload.setUploadHandler(Uploads.bounded(MAX_BYTES, getTranslation("region.error.too-large", 1),
-                new Uploads.Receiver() {
-                    @Override
-                    public void accepted(String name, byte[] content) {
-                        file = content;
-                        fileName = name;
-                        show(regions.check(content));
-                        upload.clearFileList();
-                    }
+        var upload = Uploads.single(MAX_BYTES, getTranslation("region.error.too-large", 1), new Uploads.Receiver() {
+            @Override
+            public void accepted(String name, byte[] content) {
+                file = content;
+                fileName = name;
+                show(regions.check(content));
+            }
 
-                    @Override
-                    public void refused(String message) {
-                        upload.clearFileList();
-                        file = null;
-                        result.removeAll();
-                        result.add(line(message));
-                    }
-                }));
-        upload.setAcceptedFileTypes("text/csv", ".csv");
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_BYTES);
-        Uploads.localise(upload);
+            @Override
+            public void refused(String message) {
+                file = null;
+                result.removeAll();
+                result.add(Uploads.problemLine(RegionsView.this, 0, null, message));
+            }
+        }, "text/csv", ".csv");
         upload.setId("region-upload");
         result.setId("region-result");
         panel.add(new H2(getTranslation("regions.import.title")), new Paragraph(getTranslation("regions.import.explain")),
@@ -159,7 +150,8 @@ class RegionsView extends Main implements HasDynamicTitle {
             summary.addClassName("problem-callout");
             summary.setId("region-summary");
             result.add(summary);
-            check.problems().stream().limit(200).forEach(p -> result.add(line(describe(p))));
+            check.problems().stream().limit(200).forEach(p -> result.add(Uploads.problemLine(this, p.row(), p.column(),
+                    getTranslation(p.messageKey(), p.args().toArray()))));
             return;
         }
         var k = check.kabupaten();
@@ -197,20 +189,5 @@ class RegionsView extends Main implements HasDynamicTitle {
         } catch (RegionListRejectedException e) {
             show(e.check());
         }
-    }
-
-    private String describe(RegionListCheck.Problem p) {
-        String text = getTranslation(p.messageKey(), p.args().toArray());
-        if (p.row() == 0) {
-            return text;
-        }
-        return getTranslation("roster.where", p.row(), p.column() == null ? "" : ", "
-                + getTranslation("quality.column", p.column())) + ": " + text;
-    }
-
-    private static Span line(String text) {
-        var line = new Span(text);
-        line.addClassName("problem-line");
-        return line;
     }
 }
