@@ -38,6 +38,7 @@ class AdminHomeView extends Main implements HasDynamicTitle {
                 new Anchor("pelatih/angkatan", getTranslation("menu.cohorts")),
                 new Anchor("pelatih/kemajuan", getTranslation("menu.matrix")),
                 new Anchor("dinsos/sertifikat", getTranslation("menu.certificates")),
+                new Anchor("dinsos/wilayah", getTranslation("menu.regions")),
                 new Anchor("dinsos/audit", getTranslation("menu.audit")));
         links.addClassName("home-links");
         add(counts, links);
