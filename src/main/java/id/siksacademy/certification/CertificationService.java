@@ -51,7 +51,8 @@ public class CertificationService {
     private final SecureRandom random = new SecureRandom();
 
     CertificationService(CertificateRepository certificates, AccountService accounts, AuditLog audit, Content content,
-                         CurrentUser currentUser, VerificationThrottle throttle, CertificatePdf pdf, Clock clock, Regions regions) {
+                         CurrentUser currentUser, VerificationThrottle throttle, CertificatePdf pdf, Clock clock,
+                         Regions regions) {
         this.regions = regions;
         this.certificates = certificates;
         this.accounts = accounts;

@@ -42,7 +42,7 @@ class TrainerHomeView extends Main implements HasDynamicTitle {
             var card = new Card();
             card.setTitle(c.name());
             card.setSubtitle(new Span(getTranslation("cohort.kecamatan-period",
-                    regions.kabupatenOf(c.kecamatanCode()).flatMap(k -> k.kecamatan(c.kecamatanCode())).map(k -> k.name()).orElse(c.kecamatanCode()),
+                    regions.kecamatan(c.kecamatanCode()).map(k -> k.name()).orElse(c.kecamatanCode()),
                     Times.date(c.startsOn(), getLocale()), Times.date(c.endsOn(), getLocale()))));
             card.add(new Paragraph(getTranslation("cohort.member-count", c.memberCount())));
             var open = new Button(getTranslation("cohort.open"), e -> getUI().ifPresent(ui -> ui.navigate("pelatih/angkatan/" + c.id())));

@@ -1,6 +1,7 @@
 package id.siksacademy.region;
 
 import id.siksacademy.base.text.CsvTable;
+import id.siksacademy.base.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
@@ -89,7 +90,7 @@ final class RegionListReader {
             } else if (name.length() > NAME_MAX) {
                 problems.add(problem(rowNumber, NAME, "region.error.name-long", String.valueOf(NAME_MAX)));
             } else if (!printable(name)) {
-                problems.add(problem(rowNumber, NAME, "region.error.name-chars", id.siksacademy.base.text.SafeText.visible(name)));
+                problems.add(problem(rowNumber, NAME, "region.error.name-chars", SafeText.visible(name)));
             }
             if (problems.size() == before) {
                 Integer first = firstRow.putIfAbsent(code, rowNumber);

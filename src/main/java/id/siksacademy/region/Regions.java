@@ -59,6 +59,10 @@ public class Regions {
         return Optional.ofNullable(known().byCode().get(code.substring(0, 5)));
     }
 
+    public Optional<Kecamatan> kecamatan(String code) {
+        return kabupatenOf(code).flatMap(k -> k.kecamatan(code));
+    }
+
     public Optional<Village> village(String code) {
         return kabupatenOf(code).flatMap(k -> k.village(code));
     }
@@ -126,7 +130,8 @@ public class Regions {
             }
         }
         var codes = new HashMap<String, Set<String>>();
-        byCode.values().forEach(k -> codes.put(k.code(), k.villages().map(Village::code).collect(Collectors.toUnmodifiableSet())));
+        byCode.values().forEach(k -> codes.put(k.code(),
+                k.villages().map(Village::code).collect(Collectors.toUnmodifiableSet())));
         return new Known(byCode, home, codes, imported);
     }
 

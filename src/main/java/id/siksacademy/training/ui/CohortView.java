@@ -60,7 +60,7 @@ class CohortView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         title = cohort.name();
         removeAll();
-        String kecamatan = regions.kabupatenOf(cohort.kecamatanCode()).flatMap(k -> k.kecamatan(cohort.kecamatanCode())).map(k -> k.name()).orElse("");
+        String kecamatan = regions.kecamatan(cohort.kecamatanCode()).map(k -> k.name()).orElse("");
         add(new ViewHeader(cohort.name(), getTranslation("cohort.kecamatan-period", kecamatan,
                 Times.date(cohort.startsOn(), getLocale()), Times.date(cohort.endsOn(), getLocale()))
                 + " · " + getTranslation("cohort.trainers") + ": " + String.join(", ", cohort.trainers())));

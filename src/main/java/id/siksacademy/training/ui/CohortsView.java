@@ -64,7 +64,7 @@ class CohortsView extends Main implements HasDynamicTitle {
     }
 
     private String kecamatan(String code) {
-        return regions.kabupatenOf(code).flatMap(k -> k.kecamatan(code)).map(Kecamatan::name).orElse(code);
+        return regions.kecamatan(code).map(Kecamatan::name).orElse(code);
     }
 
     private void openNew() {
