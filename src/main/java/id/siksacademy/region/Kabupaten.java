@@ -26,8 +26,13 @@ public record Kabupaten(String provinceCode, String provinceName, String code, S
         return kecamatan.stream().flatMap(k -> k.villages().stream());
     }
 
+    /** Through its kecamatan (the code up to its last dot): a few dozen comparisons, not every village. */
     public Optional<Village> village(String code) {
-        return villages().filter(v -> v.code().equals(code)).findFirst();
+        if (code == null || code.lastIndexOf('.') < 0) {
+            return Optional.empty();
+        }
+        return kecamatan(code.substring(0, code.lastIndexOf('.')))
+                .flatMap(k -> k.villages().stream().filter(v -> v.code().equals(code)).findFirst());
     }
 
     /**
