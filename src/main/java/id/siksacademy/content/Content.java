@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /** Everything loaded from content/, validated and immutable. */
-public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, List<CriticalError> criticalErrors,
+public record Content(Kabupaten kabupaten, NamePools names, OriginsAtlas origins, List<Fault> faults, List<CriticalError> criticalErrors,
                       Map<String, ScenarioSpec> scenarios, List<Exercise> exercises, Curriculum curriculum) {
 
     public Content {
@@ -27,7 +27,7 @@ public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, 
 
     /** The frozen generation inputs of a spec in {@code region} (the kabupaten its region lies in), to store with an attempt. */
     public String snapshot(ScenarioSpec spec, Kabupaten region) {
-        return ScenarioSnapshot.write(spec, region, names);
+        return ScenarioSnapshot.write(spec, region, names, origins.of(region));
     }
 
     public Fault fault(FaultType type) {
@@ -70,6 +70,6 @@ public record Content(Kabupaten kabupaten, NamePools names, List<Fault> faults, 
     }
 
     public ScenarioGenerator generator(Kabupaten region) {
-        return new ScenarioGenerator(region, names);
+        return new ScenarioGenerator(region, names, origins.of(region));
     }
 }

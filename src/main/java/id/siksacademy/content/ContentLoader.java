@@ -39,8 +39,12 @@ public final class ContentLoader {
     }
 
     public Content load(String regionFile) {
-        Kabupaten kabupaten = RegionParser.parse(shown("regions/" + regionFile), read("regions/" + regionFile),
+        String regionText = read("regions/" + regionFile);
+        Kabupaten kabupaten = RegionParser.parse(shown("regions/" + regionFile), regionText,
                 sibling -> read("regions/" + sibling));
+        var origins = new OriginsAtlas(OfficialRegions.parse(shown("regions/" + OriginsAtlas.FILE),
+                read("regions/" + OriginsAtlas.FILE)), OriginsAtlas.declared(YamlNode.parse(shown("regions/"
+                + regionFile), regionText), kabupaten).map(o -> Map.of(kabupaten.code(), o)).orElse(Map.of()));
         var names = new NamePools(names("laki-laki.txt"), names("perempuan.txt"), names("laki-laki-lama.txt"),
                 names("perempuan-lama.txt"), names("laki-laki-muda.txt"), names("perempuan-muda.txt"),
                 NamePoolParser.nicknames(shown("names/panggilan.txt"), read("names/panggilan.txt")));
@@ -67,10 +71,10 @@ public final class ContentLoader {
         }
         var ordered = inTrainingOrder(exercises);
         checkCertification(curriculum, ordered);
-        new ExerciseTrial(new ScenarioGenerator(kabupaten, names)).check(ordered, exerciseFiles.stream()
+        new ExerciseTrial(new ScenarioGenerator(kabupaten, names, origins.of(kabupaten))).check(ordered, exerciseFiles.stream()
                 .collect(java.util.stream.Collectors.toMap(r -> r.getFilename().replaceFirst("\\.yaml$", ""),
                         r -> new FileText(shown("exercises/" + r.getFilename()), text(r)))));
-        return new Content(kabupaten, names, faults, catalogue.criticalErrors(), scenarios, ordered, curriculum);
+        return new Content(kabupaten, names, origins, faults, catalogue.criticalErrors(), scenarios, ordered, curriculum);
     }
 
     /** Every exam a certificate level names exists and is an exam. */

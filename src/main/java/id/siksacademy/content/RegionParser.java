@@ -78,7 +78,7 @@ final class RegionParser {
     }
 
     static Kabupaten parse(YamlNode root) {
-        root.only("province", "kabupaten", "kecamatan", "official_list");
+        root.only("province", "kabupaten", "kecamatan", "official_list", "born_elsewhere");
         YamlNode province = root.get("province").only("code", "name");
         YamlNode kab = root.get("kabupaten").only("code", "bps", "name", "postal_prefix");
         String code = kab.text("code");

@@ -4,6 +4,7 @@ import id.siksacademy.region.Kabupaten;
 import id.siksacademy.region.Kecamatan;
 import id.siksacademy.region.Village;
 import id.siksacademy.scenario.NamePools;
+import id.siksacademy.scenario.Origins;
 import id.siksacademy.scenario.ScenarioGenerator;
 import id.siksacademy.scenario.ScenarioSpec;
 import java.util.ArrayList;
@@ -20,17 +21,27 @@ import org.yaml.snakeyaml.Yaml;
 public final class ScenarioSnapshot {
 
     /** The frozen inputs, ready to generate from. */
-    public record Input(ScenarioSpec spec, Kabupaten kabupaten, NamePools names) {
+    public record Input(ScenarioSpec spec, Kabupaten kabupaten, NamePools names, Origins origins) {
 
         public ScenarioGenerator generator() {
-            return new ScenarioGenerator(kabupaten, names);
+            return new ScenarioGenerator(kabupaten, names, origins);
         }
     }
+
+    /**
+     * The birthplaces every attempt was generated with before snapshots kept their own (Pati's, for
+     * any kabupaten): an old snapshot replays with them, byte for byte.
+     */
+    static final Origins BEFORE_ORIGINS = new Origins("PATI", List.of(new Origins.Origin("331901", "KUDUS"),
+            new Origins.Origin("331702", "REMBANG"), new Origins.Origin("332003", "JEPARA"),
+            new Origins.Origin("331604", "BLORA"), new Origins.Origin("352201", "BOJONEGORO"),
+            new Origins.Origin("337401", "SEMARANG"), new Origins.Origin("317104", "JAKARTA"),
+            new Origins.Origin("327502", "BEKASI")));
 
     private ScenarioSnapshot() {
     }
 
-    public static String write(ScenarioSpec spec, Kabupaten kabupaten, NamePools names) {
+    public static String write(ScenarioSpec spec, Kabupaten kabupaten, NamePools names, Origins origins) {
         var root = new LinkedHashMap<String, Object>();
         var s = new LinkedHashMap<String, Object>();
         s.put("id", spec.id());
@@ -54,6 +65,15 @@ public final class ScenarioSnapshot {
         n.put("female_young", names.femaleYoung());
         n.put("nicknames", new java.util.TreeMap<>(names.nicknames()));
         root.put("names", n);
+        var o = new LinkedHashMap<String, Object>();
+        o.put("home", origins.home());
+        o.put("elsewhere", origins.elsewhere().stream().map(e -> {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("nik_prefix", e.nikPrefix());
+            m.put("place", e.place());
+            return m;
+        }).toList());
+        root.put("origins", o);
         var options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         return new Yaml(options).dump(root);
@@ -68,7 +88,13 @@ public final class ScenarioSnapshot {
         n.get("nicknames").fields().forEach((k, v) -> nicknames.put(k, v.text()));
         var names = new NamePools(texts(n, "male"), texts(n, "female"), texts(n, "male_old"), texts(n, "female_old"),
                 texts(n, "male_young"), texts(n, "female_young"), nicknames);
-        return new Input(spec, kabupaten, names);
+        Origins origins = root.optional("origins").map(ScenarioSnapshot::origins).orElse(BEFORE_ORIGINS);
+        return new Input(spec, kabupaten, names, origins);
+    }
+
+    private static Origins origins(YamlNode o) {
+        return new Origins(o.text("home"), o.list("elsewhere").stream()
+                .map(e -> new Origins.Origin(e.text("nik_prefix"), e.text("place"))).toList());
     }
 
     private static List<String> texts(YamlNode node, String field) {

@@ -1,5 +1,6 @@
 package id.siksacademy.sandbox;
 
+import id.siksacademy.base.text.PaperDate;
 import id.siksacademy.scenario.Field;
 
 /**
@@ -72,7 +73,10 @@ public final class FieldDisplay {
             return t.translate("enum." + enumType + "." + value);
         }
         Field field = field(what);
-        if (field != null && field == Field.FLOOR_AREA) {
+        if (field == Field.BIRTH_DATE) {
+            return PaperDate.ofIso(value);
+        }
+        if (field == Field.FLOOR_AREA) {
             return value + " m²";
         }
         if (field != null && (field.isAsset() || field.isHousing())) {

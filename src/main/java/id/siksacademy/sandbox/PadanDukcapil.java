@@ -15,7 +15,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The sandbox's Dukcapil matching. Names are compared exactly, as the real matching does. */
 final class PadanDukcapil {
@@ -54,7 +53,8 @@ final class PadanDukcapil {
             }
         }
         Outcome outcome = !listed ? Outcome.DITEMUKAN : differing.isEmpty() ? Outcome.PADAN : Outcome.TIDAK_PADAN;
-        return new PadanResult(PadanKind.NIK, nik, outcome, p, family, differing, events, households, Map.of());
+        return new PadanResult(PadanKind.NIK, nik, outcome, p, family, differing, events, households,
+                listing(family, dtks));
     }
 
     private static PadanResult kk(CivilRegistry registry, LocalDate asOf, Collection<DtksHousehold> dtks, String kk) {
@@ -63,27 +63,33 @@ final class PadanDukcapil {
             return new PadanResult(PadanKind.KK, kk, Outcome.TIDAK_DITEMUKAN, null, null, List.of(), List.of(),
                     List.of(), Map.of());
         }
-        var listedIn = new HashMap<String, String>();
-        for (Person p : family.get().members()) {
-            listedIn(dtks, p.nik()).ifPresent(id -> listedIn.put(p.nik(), id));
-        }
         var events = new ArrayList<LifeEvent>(registry.eventsOf(kk, asOf));
         for (Person p : family.get().members()) {
             events.addAll(registry.eventsOf(p.nik(), asOf));
         }
         return new PadanResult(PadanKind.KK, kk, Outcome.DITEMUKAN, null, family.get(), List.of(), events, List.of(),
-                listedIn);
+                listing(family.get(), dtks));
     }
 
-    private static Optional<String> listedIn(Collection<DtksHousehold> dtks, String nik) {
+    /**
+     * For each member of a KK, the DTKS household that lists them (their first, if listed twice): the
+     * family card's "terdata" marks, the same whether the operator looked up the KK or one NIK on it.
+     */
+    private static Map<String, String> listing(Family family, Collection<DtksHousehold> dtks) {
+        if (family == null) {
+            return Map.of();
+        }
+        var onKk = new java.util.HashSet<String>();
+        family.members().forEach(p -> onKk.add(p.nik()));
+        var listedIn = new HashMap<String, String>();
         for (DtksHousehold h : dtks) {
             for (DtksMember m : h.members()) {
-                if (m.nik().equals(nik)) {
-                    return Optional.of(h.id());
+                if (onKk.contains(m.nik())) {
+                    listedIn.putIfAbsent(m.nik(), h.id());
                 }
             }
         }
-        return Optional.empty();
+        return listedIn;
     }
 
     /**

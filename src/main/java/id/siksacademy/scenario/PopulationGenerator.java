@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
  * Builds civil-registry families as a village has them: households of 1-8 (some of three generations,
  * with a married child's family on the head's KK or on its own KK02), one head (a widow or widower
  * now and then), spouses of similar age (sometimes far apart), mothers 18-43 at each birth, names
- * that fit the generation, Pati's religious minorities, Dukcapil's education and occupation codes,
+ * that fit the generation, born in the kabupaten or now and then in a neighbour ({@link Origins}),
+ * Pati's religious minorities, Dukcapil's education and occupation codes,
  * valid and unique NIKs and KK numbers. About one adult in a hundred born before 1980 has a NIK whose
  * date part is not their birth date (registered with a default date): Dukcapil keeps such NIKs, so
  * they are correct data. Deterministic for a given random generator.
@@ -21,10 +22,6 @@ import java.util.SplittableRandom;
 final class PopulationGenerator {
 
     private static final int[] SIZE_WEIGHTS = {10, 15, 20, 22, 15, 9, 5, 4}; // sizes 1..8, percent
-    /** Places of first registration for people who came from elsewhere (NIK prefix, birthplace). */
-    private static final String[][] ELSEWHERE = {
-        {"331901", "KUDUS"}, {"331702", "REMBANG"}, {"332003", "JEPARA"}, {"331604", "BLORA"},
-        {"352201", "BOJONEGORO"}, {"337401", "SEMARANG"}, {"317104", "JAKARTA"}, {"327502", "BEKASI"}};
     static final int THREE_GENERATION_PERCENT = 12;
     static final int OWN_KK_PERCENT = 40;
 
@@ -47,20 +44,22 @@ final class PopulationGenerator {
 
     private final SplittableRandom rng;
     private final NamePools names;
+    private final Origins origins;
     private final LocalDate asOf;
     private final Map<String, Integer> nikSerials = new HashMap<>();
     private final Map<String, Integer> kkSerials = new HashMap<>();
     private final List<String> usedNames = new ArrayList<>();
 
-    PopulationGenerator(SplittableRandom rng, NamePools names, LocalDate asOf) {
+    PopulationGenerator(SplittableRandom rng, NamePools names, Origins origins, LocalDate asOf) {
         this.rng = rng;
         this.names = names;
+        this.origins = origins;
         this.asOf = asOf;
     }
 
     /** Continues another generator's serials, so that its NIKs and KK numbers stay unique. */
-    PopulationGenerator(SplittableRandom rng, NamePools names, LocalDate asOf, PopulationGenerator before) {
-        this(rng, names, asOf);
+    PopulationGenerator(SplittableRandom rng, PopulationGenerator before) {
+        this(rng, before.names, before.origins, before.asOf);
         nikSerials.putAll(before.nikSerials);
         kkSerials.putAll(before.kkSerials);
     }
@@ -145,7 +144,7 @@ final class PopulationGenerator {
         Sex childSex = rng.nextBoolean() ? Sex.PEREMPUAN : Sex.LAKI_LAKI;
         LocalDate childBirth = birthDate(childAge);
         int kk = ownKk ? 1 : 0;
-        Person child = person(d, d.village.nikPrefix(), "PATI", childSex, childBirth, MaritalStatus.KAWIN,
+        Person child = person(d, d.village.nikPrefix(), origins.home(), childSex, childBirth, MaritalStatus.KAWIN,
                 grandmother.name());
         int spouseAge = Math.max(18, childAge + between(-3, 5) * (childSex == Sex.PEREMPUAN ? 1 : -1));
         Sex spouseSex = childSex == Sex.PEREMPUAN ? Sex.LAKI_LAKI : Sex.PEREMPUAN;
@@ -190,7 +189,7 @@ final class PopulationGenerator {
         int wifeAge = Math.max(18, headAge - gap);
         if (widower) { // the late wife: only her name and age matter, as the children's mother
             LocalDate birth = birthDate(wifeAge);
-            return new Person("", "", name(Sex.PEREMPUAN, birth.getYear()), Sex.PEREMPUAN, "PATI", birth,
+            return new Person("", "", name(Sex.PEREMPUAN, birth.getYear()), Sex.PEREMPUAN, origins.home(), birth,
                     d.religion, Education.TAMAT_SD, Occupation.MENGURUS_RUMAH_TANGGA, MaritalStatus.KAWIN,
                     Relationship.ISTRI_SUAMI, "");
         }
@@ -213,7 +212,7 @@ final class PopulationGenerator {
             }
             MaritalStatus marital = age >= 25 && rng.nextInt(100) < 10 ? MaritalStatus.CERAI_HIDUP
                     : MaritalStatus.BELUM_KAWIN;
-            d.add(kk, person(d, d.village.nikPrefix(), "PATI", sex, birth, marital, mother.name()), onKk, inHousehold);
+            d.add(kk, person(d, d.village.nikPrefix(), origins.home(), sex, birth, marital, mother.name()), onKk, inHousehold);
         }
     }
 
@@ -221,7 +220,7 @@ final class PopulationGenerator {
     Family withNewborn(Family family, Person mother, String region6) {
         LocalDate birth = asOf.minusDays(20 + rng.nextInt(280));
         Sex sex = rng.nextBoolean() ? Sex.PEREMPUAN : Sex.LAKI_LAKI;
-        Person baby = new Person(nextNik(region6, birth, sex), family.kk(), name(sex, birth.getYear()), sex, "PATI",
+        Person baby = new Person(nextNik(region6, birth, sex), family.kk(), name(sex, birth.getYear()), sex, origins.home(),
                 birth, family.head().religion(), Education.TIDAK_BELUM_SEKOLAH, Occupation.BELUM_TIDAK_BEKERJA,
                 MaritalStatus.BELUM_KAWIN, Relationship.ANAK, mother.name());
         var members = new ArrayList<>(family.members());
@@ -240,11 +239,11 @@ final class PopulationGenerator {
 
     private Person adult(Draft d, Sex sex, int age, MaritalStatus marital, String motherName) {
         String prefix = d.village.nikPrefix();
-        String birthPlace = "PATI";
+        String birthPlace = origins.home();
         if (rng.nextInt(100) < 5) { // first registered elsewhere: the NIK keeps that region
-            String[] other = ELSEWHERE[rng.nextInt(ELSEWHERE.length)];
-            prefix = other[0];
-            birthPlace = other[1];
+            Origins.Origin other = origins.elsewhere().get(rng.nextInt(origins.elsewhere().size()));
+            prefix = other.nikPrefix();
+            birthPlace = other.place();
         }
         return person(d, prefix, birthPlace, sex, birthDate(age), marital, motherName);
     }

@@ -17,10 +17,12 @@ public final class ScenarioGenerator {
 
     private final Kabupaten kabupaten;
     private final NamePools names;
+    private final Origins origins;
 
-    public ScenarioGenerator(Kabupaten kabupaten, NamePools names) {
+    public ScenarioGenerator(Kabupaten kabupaten, NamePools names, Origins origins) {
         this.kabupaten = kabupaten;
         this.names = names;
+        this.origins = origins;
     }
 
     /** Seeds drawn per attempt until one fits: a small village can miss what a fault needs (a married child, say). */
@@ -49,7 +51,7 @@ public final class ScenarioGenerator {
         List<Village> villages = villagesFor(spec, rng);
         int[] perVillage = spread(spec.households(), villages, rng);
 
-        var population = new PopulationGenerator(rng.split(), names, spec.asOf());
+        var population = new PopulationGenerator(rng.split(), names, origins, spec.asOf());
         var welfare = new WelfareGenerator(rng.split());
         var families = new ArrayList<Family>(spec.households() + spec.households() / 16);
         var households = new ArrayList<DtksHousehold>(spec.households());
@@ -69,7 +71,7 @@ public final class ScenarioGenerator {
         var registryFamilies = new ArrayList<>(planter.families());
         var proposals = new ArrayList<Proposal>();
         if (spec.proposals() > 0) { // drawn last, so specs without proposals generate as before
-            var newcomers = new PopulationGenerator(rng.split(), names, spec.asOf(), population);
+            var newcomers = new PopulationGenerator(rng.split(), population);
             var proposalRng = rng.split();
             for (int i = 0; i < spec.proposals(); i++) {
                 Village village = villages.get(i % villages.size());

@@ -137,6 +137,10 @@ class ContentParsingTest {
                         + " is not beside the region file");
         Files.copy(Path.of("content/regions/kemendagri-33.18-pati.csv"), dir.resolve("regions/kemendagri-33.18-pati.csv"));
         assertThatThrownBy(() -> ContentLoader.at(dir).load("pati.yaml"))
+                .hasMessageContaining("regions/kemendagri-2025-kabupaten.csv: the file is missing");
+        Files.copy(Path.of("content/regions/kemendagri-2025-kabupaten.csv"),
+                dir.resolve("regions/kemendagri-2025-kabupaten.csv"));
+        assertThatThrownBy(() -> ContentLoader.at(dir).load("pati.yaml"))
                 .hasMessageContaining("names/laki-laki.txt: the file is missing");
     }
 }

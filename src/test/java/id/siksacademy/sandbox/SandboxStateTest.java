@@ -91,6 +91,20 @@ class SandboxStateTest {
     }
 
     @Test
+    void a_nik_look_up_marks_the_family_as_listed_exactly_as_a_kk_look_up_does() {
+        var state = SandboxState.of(SCENARIO, VILLAGES);
+        for (var household : SCENARIO.households().subList(0, 10)) {
+            String head = household.members().getFirst().nik();
+            var byNik = state.padan(PadanKind.NIK, head);
+            if (byNik.family() == null) {
+                continue;
+            }
+            var byKk = state.padan(PadanKind.KK, byNik.family().kk());
+            assertThat(byNik.listedIn()).isEqualTo(byKk.listedIn()).containsEntry(head, household.id());
+        }
+    }
+
+    @Test
     void padan_answers_like_dukcapil_for_each_kind_of_fault() {
         var state = SandboxState.of(SCENARIO, VILLAGES);
         var unknown = entry(FaultType.NIK_UNKNOWN);

@@ -1,5 +1,6 @@
 package id.siksacademy.sandbox.ui;
 
+import id.siksacademy.base.text.PaperDate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
@@ -263,6 +264,7 @@ class DetailKeluargaView extends SandboxView {
             case EDUCATION -> label(id.siksacademy.scenario.Education.valueOf(value));
             case OCCUPATION -> label(id.siksacademy.scenario.Occupation.valueOf(value));
             case VILLAGE_CODE -> value + " " + villages.getOrDefault(value, "");
+            case BIRTH_DATE -> PaperDate.ofIso(value);
             default -> value;
         };
     }

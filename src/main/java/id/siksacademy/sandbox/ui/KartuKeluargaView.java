@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
+import id.siksacademy.region.Kabupaten;
 import id.siksacademy.region.Village;
 import id.siksacademy.scenario.Family;
 import id.siksacademy.scenario.Person;
@@ -20,7 +21,7 @@ import java.util.function.Function;
  */
 class KartuKeluargaView extends Div {
 
-    KartuKeluargaView(Family family, Village village, String kecamatan, String kabupaten,
+    KartuKeluargaView(Family family, Village village, String kecamatan, Kabupaten kabupaten,
                       Function<Enum<?>, String> label) {
         addClassName("kartu-keluarga");
         var title = new Div(new Span("KARTU KELUARGA"), new Span("No. " + family.kk()));
@@ -33,8 +34,8 @@ class KartuKeluargaView extends Div {
                 line("RT/RW", String.format(java.util.Locale.ROOT, "%03d/%03d", family.rt(), family.rw())),
                 line(village.isKelurahan() ? "Kelurahan" : "Desa/Kelurahan", village.name().toUpperCase(java.util.Locale.ROOT)),
                 line("Kecamatan", kecamatan.toUpperCase(java.util.Locale.ROOT)),
-                line("Kabupaten/Kota", kabupaten.toUpperCase(java.util.Locale.ROOT)),
-                line("Provinsi", "JAWA TENGAH"));
+                line("Kabupaten/Kota", kabupaten.name().toUpperCase(java.util.Locale.ROOT)),
+                line("Provinsi", kabupaten.provinceName().toUpperCase(java.util.Locale.ROOT)));
         address.addClassName("kk-address");
         add(stamp, title, address,
                 table(List.of("No", "Nama Lengkap", "NIK", "Jenis Kelamin", "Tempat Lahir", "Tanggal Lahir", "Agama",
@@ -60,7 +61,7 @@ class KartuKeluargaView extends Div {
     }
 
     private static String date(java.time.LocalDate d) {
-        return String.format(java.util.Locale.ROOT, "%02d-%02d-%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+        return id.siksacademy.base.text.PaperDate.format(d);
     }
 
     private static Div table(List<String> headers, Family family,

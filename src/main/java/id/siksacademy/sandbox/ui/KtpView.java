@@ -2,6 +2,8 @@ package id.siksacademy.sandbox.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import id.siksacademy.base.text.PaperDate;
+import id.siksacademy.region.Kabupaten;
 import id.siksacademy.region.Village;
 import id.siksacademy.scenario.Person;
 import id.siksacademy.scenario.Proposal;
@@ -14,18 +16,19 @@ import java.util.function.Function;
  */
 class KtpView extends Div {
 
-    KtpView(Proposal proposal, Village village, String kecamatan, Function<Enum<?>, String> label) {
+    KtpView(Proposal proposal, Village village, Kabupaten kabupaten, String kecamatan,
+            Function<Enum<?>, String> label) {
         addClassName("ktp");
         Person p = proposal.family().head();
-        var title = new Div(new Span("PROVINSI JAWA TENGAH"), new Span("KABUPATEN PATI"));
+        var title = new Div(new Span("PROVINSI " + kabupaten.provinceName().toUpperCase(Locale.ROOT)),
+                new Span(kabupaten.title().toUpperCase(Locale.ROOT)));
         title.addClassName("ktp-title");
         var stamp = new Span("DATA SIMULASI");
         stamp.addClassName("kk-stamp");
         var lines = new Div(
                 line("NIK", p.nik()),
                 line("Nama", p.name()),
-                line("Tempat/Tgl Lahir", p.birthPlace() + ", " + String.format(Locale.ROOT, "%02d-%02d-%04d",
-                        p.birthDate().getDayOfMonth(), p.birthDate().getMonthValue(), p.birthDate().getYear())),
+                line("Tempat/Tgl Lahir", p.birthPlace() + ", " + PaperDate.format(p.birthDate())),
                 line("Jenis Kelamin", label.apply(p.sex()).toUpperCase(Locale.ROOT)),
                 line("Alamat", "DUKUH " + proposal.ktpDukuh().toUpperCase(Locale.ROOT)),
                 line("RT/RW", String.format(Locale.ROOT, "%03d/%03d", proposal.ktpRt(), proposal.ktpRw())),

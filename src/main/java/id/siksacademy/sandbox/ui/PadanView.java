@@ -1,5 +1,6 @@
 package id.siksacademy.sandbox.ui;
 
+import id.siksacademy.base.text.PaperDate;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
@@ -191,7 +192,7 @@ class PadanView extends SandboxView {
                 DetailKeluargaView.fact(getTranslation("field.NAME"), p.name()),
                 DetailKeluargaView.fact(getTranslation("field.SEX"), label(p.sex())),
                 DetailKeluargaView.fact(getTranslation("field.BIRTH_PLACE"), p.birthPlace()),
-                DetailKeluargaView.fact(getTranslation("field.BIRTH_DATE"), p.birthDate().toString()),
+                DetailKeluargaView.fact(getTranslation("field.BIRTH_DATE"), PaperDate.format(p.birthDate())),
                 DetailKeluargaView.fact(getTranslation("field.NO_KK"), p.kk()),
                 DetailKeluargaView.fact(getTranslation("field.MOTHER_NAME"), p.motherName()),
                 DetailKeluargaView.fact(getTranslation("field.RELATIONSHIP"), label(p.relationship())));
@@ -212,7 +213,7 @@ class PadanView extends SandboxView {
                     : getTranslation("sandbox.padan.in-dtks", listed));
             where.addClassName(listed == null ? "family-missing" : "family-listed");
             var line = new Div(new Span(p.nik()), new Span(p.name()), new Span(label(p.relationship())),
-                    new Span(p.birthDate().toString()), where);
+                    new Span(PaperDate.format(p.birthDate())), where);
             line.addClassName("family-line");
             list.add(line);
         }
@@ -221,7 +222,7 @@ class PadanView extends SandboxView {
     }
 
     private Paragraph eventLine(LifeEvent e) {
-        var p = new Paragraph(getTranslation("sandbox.padan.event." + e.type().name(), e.subject(), e.date().toString(),
+        var p = new Paragraph(getTranslation("sandbox.padan.event." + e.type().name(), e.subject(), PaperDate.format(e.date()),
                 e.detail() == null ? "" : e.detail()));
         p.addClassName("callout");
         return p;

@@ -69,8 +69,8 @@ class UsulanBaruView extends SandboxView {
         String kecamatan = kabupaten.kecamatan(village.kecamatanCode()).map(k -> k.name()).orElse("");
         java.util.function.Function<Enum<?>, String> paper = e -> getTranslation(ID,
                 "enum." + e.getDeclaringClass().getSimpleName() + "." + e.name());
-        var documents = new Div(new KartuKeluargaView(family, village, kecamatan, kabupaten.name(), paper),
-                new KtpView(proposal, village, kecamatan, paper), house(proposal));
+        var documents = new Div(new KartuKeluargaView(family, village, kecamatan, kabupaten, paper),
+                new KtpView(proposal, village, kabupaten, kecamatan, paper), house(proposal));
         documents.addClassName("proposal-documents");
         section.add(documents);
         String registered = ws.state().registeredProposals().get(index);

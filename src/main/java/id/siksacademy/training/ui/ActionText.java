@@ -1,6 +1,8 @@
 package id.siksacademy.training.ui;
 
+import id.siksacademy.base.text.PaperDate;
 import id.siksacademy.sandbox.SandboxAction;
+import id.siksacademy.scenario.Field;
 import java.util.function.BiFunction;
 
 /** A recorded sandbox action in a line of words, for the review timeline. */
@@ -26,7 +28,8 @@ final class ActionText {
     static String describe(SandboxAction action, BiFunction<String, Object[], String> t) {
         return switch (action) {
             case SandboxAction.Edit a -> t.apply("review.action.edit", args(a.householdId(), member(a.memberIndex(), t),
-                    t.apply("field." + a.field().name(), new Object[0]), a.value()));
+                    t.apply("field." + a.field().name(), new Object[0]),
+                    a.field() == Field.BIRTH_DATE ? PaperDate.ofIso(a.value()) : a.value()));
             case SandboxAction.SetHouseholdStatus a -> t.apply("review.action.household-status",
                     args(a.householdId(), label(a.status(), t), reason(a.reason())));
             case SandboxAction.SetMemberStatus a -> t.apply("review.action.member-status",
@@ -40,7 +43,7 @@ final class ActionText {
                     args(label(a.verdict(), t), reason(a.evidence())));
             case SandboxAction.Padan a -> t.apply("review.action.padan", args(a.kind().name(), a.query()));
             case SandboxAction.AddHousehold a -> t.apply("review.action.usulan", args(a.kk(), a.members().size()));
-            case SandboxAction.RecordMeeting a -> t.apply("review.action.meeting", args(a.date(), a.participants()));
+            case SandboxAction.RecordMeeting a -> t.apply("review.action.meeting", args(PaperDate.ofIso(a.date()), a.participants()));
             case SandboxAction.CheckStep a -> t.apply("review.action.check", args(a.stepId()));
             case SandboxAction.UseHint a -> t.apply("review.action.hint", args(a.stepId(), a.level(), a.cost()));
             case SandboxAction.ShowHousehold a -> t.apply("review.action.show", args(a.stepId(), a.householdId(), a.cost()));
