@@ -33,6 +33,7 @@ import org.springframework.stereotype.Component;
 class CertificatePdf {
 
     private static final Color GREEN = new Color(11, 110, 79);
+    private static final Color RED = new Color(178, 34, 34);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("id"));
 
     private final Content content;
@@ -72,8 +73,33 @@ class CertificatePdf {
         document.add(centered("Kode verifikasi: " + p.code(), new Font(Font.COURIER, 11), 6));
         document.add(centered("Periksa keasliannya di " + verificationUrl, new Font(Font.HELVETICA, 9), 2));
         qr(canvas, verificationUrl, page.getWidth() - 54 - 96, 40, 96);
+        if (c.status() != CertificateStatus.BERLAKU) {
+            invalid(document, canvas, c);
+        }
         document.close();
         return out.toByteArray();
+    }
+
+    /**
+     * A revoked or expired certificate says so on its face: a red stamp across the page and a line
+     * under the dates, so a printed copy cannot pass for a valid one. The verification page stays the
+     * authority either way.
+     */
+    private static void invalid(Document document, PdfContentByte canvas, CertificateView c) {
+        boolean revoked = c.status() == CertificateStatus.DICABUT;
+        String word = revoked ? "DICABUT" : "KEDALUWARSA";
+        String since = DATE.format((revoked ? c.revokedAt() : c.expiresAt()).atZone(CertificationService.WIB));
+        document.add(centered((revoked ? "Sertifikat ini DICABUT pada " : "Sertifikat ini KEDALUWARSA sejak ") + since
+                + " dan TIDAK BERLAKU.", new Font(Font.HELVETICA, 12, Font.BOLD, RED), 6));
+        var page = document.getPageSize();
+        var state = new com.lowagie.text.pdf.PdfGState();
+        state.setFillOpacity(0.35f);
+        canvas.saveState();
+        canvas.setGState(state);
+        com.lowagie.text.pdf.ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+                new Phrase(word + " · TIDAK BERLAKU", new Font(Font.HELVETICA, 64, Font.BOLD, RED)),
+                page.getWidth() / 2, page.getHeight() / 2 - 20, 24);
+        canvas.restoreState();
     }
 
     private PdfPTable scores(Map<String, Double> scores) {

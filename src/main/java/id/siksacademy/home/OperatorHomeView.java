@@ -152,7 +152,8 @@ class OperatorHomeView extends Main implements HasDynamicTitle {
                 byte[] bytes = certification.pdf(c.code(), url);
                 return new DownloadResponse(new ByteArrayInputStream(bytes), "sertifikat-" + c.code() + ".pdf",
                         "application/pdf", bytes.length);
-            }), getTranslation("home.operator.certificate.pdf"));
+            }), getTranslation(c.status() == CertificateStatus.BERLAKU ? "home.operator.certificate.pdf"
+                    : "home.operator.certificate.pdf-invalid"));
             pdf.setId("certificate-pdf-" + c.code());
             var line = new Div(title, status, new Span(getTranslation("home.operator.certificate.until",
                     Times.date(c.expiresAt().atZone(Times.WIB).toLocalDate(), getLocale()))), pdf,

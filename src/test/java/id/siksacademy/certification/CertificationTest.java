@@ -106,8 +106,10 @@ class CertificationTest {
     void revocation_and_expiry_show_on_the_public_page_at_once() throws Exception {
         String code = seeded();
         assertThat(get("/verifikasi/" + code + ".json", "10.0.0.2").body()).contains("\"status\":\"BERLAKU\"");
+        assertThat(pdfText(code)).doesNotContain("TIDAK BERLAKU");
         certification.revoke(code, "Diganti operator lain");
         assertThat(get("/verifikasi/" + code + ".json", "10.0.0.2").body()).contains("\"status\":\"DICABUT\"");
+        assertThat(pdfText(code)).contains("DICABUT", "TIDAK BERLAKU");
         assertThat(jdbc.queryForObject("select detail from audit_event where action = 'CERTIFICATE_REVOKE' order by id desc"
                 + " fetch first 1 rows only", String.class)).isEqualTo(code + ": Diganti operator lain");
 
@@ -115,6 +117,12 @@ class CertificationTest {
         jdbc.update("update certificate set expires_at = ? where code = ?",
                 java.sql.Timestamp.from(TestClockConfig.CLOCK.instant().minusSeconds(60)), other);
         assertThat(get("/verifikasi/" + other + ".json", "10.0.0.2").body()).contains("\"status\":\"KEDALUWARSA\"");
+        assertThat(pdfText(other)).contains("KEDALUWARSA", "TIDAK BERLAKU");
+    }
+
+    private String pdfText(String code) throws java.io.IOException {
+        var reader = new PdfReader(certification.pdf(code, "https://siks.example/verifikasi/" + code));
+        return new PdfTextExtractor(reader).getTextFromPage(1);
     }
 
     @Test
