@@ -49,7 +49,6 @@ public class ProgressService {
     @Transactional(readOnly = true)
     public ProgressMatrix matrix(ProgressMatrix.Filter filter) {
         var competencies = content.curriculum().competencies().stream().map(c -> c.id()).toList();
-        var kabupaten = regions.home();
         var profiles = accounts.operators(operatorsFor(filter.cohortId())).stream()
                 .filter(p -> filter.desaCode() == null || filter.desaCode().equals(p.desaCode()))
                 .filter(p -> filter.kecamatanCode() == null
@@ -60,9 +59,11 @@ public class ProgressService {
         var rows = new ArrayList<ProgressMatrix.Row>();
         for (OperatorProfile p : profiles) {
             var record = records.get(p.username());
-            var village = p.desaCode() == null ? null : kabupaten.village(p.desaCode()).orElse(null);
+            // any known kabupaten, not only the working one: a switch of region keeps every desa's name
+            var village = regions.village(p.desaCode()).orElse(null);
             String desaName = village == null ? "" : village.name();
-            String kecamatanName = village == null ? "" : kabupaten.kecamatanOf(village).map(k -> k.name()).orElse("");
+            String kecamatanName = village == null ? "" : regions.kecamatan(village.kecamatanCode())
+                    .map(k -> k.name()).orElse("");
             var results = record.results();
             rows.add(new ProgressMatrix.Row(p.username(), p.fullName(), p.desaCode(), desaName, kecamatanName,
                     record.mastery(), results.size(), (int) results.stream().filter(OperatorRecord.Line::passed)

@@ -12,6 +12,7 @@ import id.siksacademy.content.ExerciseMode;
 import id.siksacademy.sandbox.SandboxService;
 import id.siksacademy.scenario.FaultType;
 import id.siksacademy.scoring.ScoringService;
+import id.siksacademy.training.ProgressMatrix;
 import id.siksacademy.training.AssignmentService;
 import id.siksacademy.training.CohortService;
 import id.siksacademy.training.ExerciseBuilderService;
@@ -49,6 +50,7 @@ class RegionImportTest {
     @Autowired SandboxService sandbox;
     @Autowired ScoringService scoring;
     @Autowired SecurityContextHolderStrategy security;
+    @Autowired id.siksacademy.training.ProgressService progress;
 
     @AfterEach
     void backToPati() {
@@ -88,6 +90,12 @@ class RegionImportTest {
             service.makeHome("33.20");
             assertThat(regions.home().title()).isEqualTo("Kabupaten Jepara");
             assertThat(audit.count(AuditAction.REGION_HOME, "33.20")).isEqualTo(1);
+            var siti = progress.matrix(new ProgressMatrix.Filter(null, null, null)).rows().stream()
+                    .filter(r -> r.username().equals("operator")).findFirst().orElseThrow();
+            assertThat(siti.desaName() + " · " + siti.kecamatanName()).as("Pati's desa keep their names in Jepara")
+                    .isEqualTo("Prawoto · Sukolilo");
+            assertThat(id.siksacademy.region.ui.DesaPicker.label(regions, siti.desaCode()))
+                    .isEqualTo("Prawoto · Sukolilo (33.18.01.2001)");
         });
         for (String[] who : new String[][] {{"pelatih", "TRAINER"}, {"operator", "OPERATOR"}}) {
             as.run(who[0], who[1], () -> {

@@ -39,9 +39,11 @@ class UserAdminView extends Main implements HasDynamicTitle {
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Kabupaten kabupaten;
+    private final Regions regions;
 
     UserAdminView(AccountService accounts, Regions regions) {
         this.accounts = accounts;
+        this.regions = regions;
         this.kabupaten = regions.home();
         addClassName("list-view");
         add(new ViewHeader(getTranslation("users.title"), getTranslation("users.lead")));
@@ -66,7 +68,7 @@ class UserAdminView extends Main implements HasDynamicTitle {
     private void configureGrid() {
         grid.addComponentColumn(UserAdminView::userCell).setHeader(getTranslation("users.username"))
                 .setSortProperty("username").setWidth("11rem").setFlexGrow(1);
-        grid.addColumn(u -> DesaPicker.label(kabupaten, u.desaCode())).setHeader(getTranslation("users.desa"))
+        grid.addColumn(u -> DesaPicker.label(regions, u.desaCode())).setHeader(getTranslation("users.desa"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("users.role")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);

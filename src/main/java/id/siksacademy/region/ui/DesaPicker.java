@@ -24,13 +24,12 @@ public class DesaPicker extends ComboBox<Village> {
         return village.name() + " · " + kecamatan + " (" + village.code() + ")";
     }
 
-    /** "Prawoto · Sukolilo (33.18.01.2001)" for a code of any known kabupaten, or the code itself. */
+    /**
+     * "Prawoto · Sukolilo (33.18.01.2001)" for a stored code of any known kabupaten (not only the
+     * working one: records keep their names when Dinsos switches region), or the code itself.
+     */
     public static String label(Regions regions, String code) {
-        return code == null ? "" : regions.kabupatenOf(code).map(k -> label(k, code)).orElse(code);
-    }
-
-    /** "Prawoto · Sukolilo (33.18.01.2001)" for a code, or the code itself when it is not in the region. */
-    public static String label(Kabupaten kabupaten, String code) {
-        return code == null ? "" : kabupaten.village(code).map(v -> label(kabupaten, v)).orElse(code);
+        return code == null ? "" : regions.kabupatenOf(code).flatMap(k -> k.village(code).map(v -> label(k, v)))
+                .orElse(code);
     }
 }
