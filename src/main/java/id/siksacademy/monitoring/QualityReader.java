@@ -63,8 +63,10 @@ final class QualityReader {
             table = file.length > 1 && file[0] == 'P' && file[1] == 'K' ? xlsx(file) : CsvTable.read(file);
         } catch (CharacterCodingException e) {
             return fileProblem("quality.error.encoding");
-        } catch (IOException | RuntimeException e) {
-            return fileProblem("quality.error.unreadable", String.valueOf(e.getMessage()));
+        } catch (CsvTable.Malformed e) {
+            return new QualityCheck(List.of(), List.of(new QualityCheck.Problem(e.row(), null, e.messageKey(), List.of())));
+        } catch (IOException | RuntimeException e) { // a broken workbook, say: what the library says helps nobody
+            return fileProblem("quality.error.unreadable");
         }
         table.removeIf(r -> r.stream().allMatch(String::isBlank));
         if (table.isEmpty()) {

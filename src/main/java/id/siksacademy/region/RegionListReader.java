@@ -54,8 +54,10 @@ final class RegionListReader {
             table = CsvTable.read(file);
         } catch (CharacterCodingException e) {
             return fileProblem("region.error.encoding");
+        } catch (CsvTable.Malformed e) {
+            return new RegionListCheck(null, List.of(new RegionListCheck.Problem(e.row(), null, e.messageKey(), List.of())));
         } catch (IOException | RuntimeException e) {
-            return fileProblem("region.error.unreadable", String.valueOf(e.getMessage()));
+            return fileProblem("region.error.unreadable");
         }
         var problems = new ArrayList<RegionListCheck.Problem>();
         var header = table.isEmpty() ? List.<String>of() : table.getFirst();

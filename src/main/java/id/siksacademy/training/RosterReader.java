@@ -2,9 +2,8 @@ package id.siksacademy.training;
 
 import id.siksacademy.account.Contact;
 import id.siksacademy.account.NewUser;
+import id.siksacademy.base.text.CsvTable;
 import id.siksacademy.region.Kabupaten;
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -18,10 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Reads a roster CSV as Excel and LibreOffice write it: UTF-8 with or without BOM, comma or
@@ -80,14 +75,11 @@ final class RosterReader {
         if (text.isBlank()) {
             return fileProblem("roster.error.empty");
         }
-        char delimiter = delimiter(text);
-        var format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).setTrim(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
-        List<CSVRecord> records;
-        try (var parser = CSVParser.parse(new StringReader(text), format)) {
-            records = parser.getRecords();
-        } catch (IOException | RuntimeException e) { // an unclosed quote, typically
-            return fileProblem("roster.error.unreadable", String.valueOf(e.getMessage()));
+        List<List<String>> records;
+        try {
+            records = CsvTable.parse(text, CsvTable.delimiter(text));
+        } catch (CsvTable.Malformed e) {
+            return new RosterCheck(List.of(), List.of(new RosterCheck.Problem(e.row(), null, e.messageKey(), List.of())));
         }
         if (records.isEmpty()) {
             return fileProblem("roster.error.empty");
@@ -123,15 +115,16 @@ final class RosterReader {
         return checkRows(data, columns, kabupaten, taken);
     }
 
-    private static RosterCheck checkRows(List<CSVRecord> data, Map<RosterCheck.Column, Integer> columns,
+    private static RosterCheck checkRows(List<List<String>> data, Map<RosterCheck.Column, Integer> columns,
                                          Kabupaten kabupaten, Function<Collection<String>, Set<String>> taken) {
         var usernames = data.stream().map(r -> cell(r, columns.get(RosterCheck.Column.USERNAME)).toLowerCase(Locale.ROOT))
                 .filter(u -> !u.isEmpty()).distinct().toList();
         Set<String> existing = taken.apply(usernames);
         var firstRowOf = new HashMap<String, Integer>();
         var rows = new ArrayList<RosterCheck.Row>();
-        for (CSVRecord record : data) {
-            int row = (int) record.getRecordNumber(); // the header is record 1, as a spreadsheet's row 1
+        for (int index = 0; index < data.size(); index++) {
+            List<String> record = data.get(index);
+            int row = index + 2; // the header is row 1, as a spreadsheet's row 1
             var problems = new ArrayList<RosterCheck.Problem>();
             String name = cell(record, columns.get(RosterCheck.Column.NAMA));
             String username = cell(record, columns.get(RosterCheck.Column.USERNAME)).toLowerCase(Locale.ROOT);
@@ -192,7 +185,7 @@ final class RosterReader {
                 && "=+-@".indexOf(name.charAt(0)) < 0;
     }
 
-    private static String cell(CSVRecord record, Integer index) {
+    private static String cell(List<String> record, Integer index) {
         return index == null || index >= record.size() ? "" : record.get(index).strip();
     }
 
@@ -206,15 +199,6 @@ final class RosterReader {
 
     private static RosterCheck fileProblem(String key, String... args) {
         return new RosterCheck(List.of(), List.of(new RosterCheck.Problem(0, null, key, List.of(args))));
-    }
-
-    /** Semicolon when the header holds more semicolons than commas (Excel in an Indonesian locale). */
-    private static char delimiter(String text) {
-        int end = text.indexOf('\n');
-        String first = end < 0 ? text : text.substring(0, end);
-        long semicolons = first.chars().filter(c -> c == ';').count();
-        long commas = first.chars().filter(c -> c == ',').count();
-        return semicolons > commas ? ';' : ',';
     }
 
     /** The line (1-based) of the first byte sequence that is not UTF-8. */

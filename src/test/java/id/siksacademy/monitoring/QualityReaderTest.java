@@ -68,6 +68,10 @@ class QualityReaderTest {
                 .extracting(QualityCheck.Problem::messageKey).containsExactly("quality.error.too-large");
         assertThat(QualityReader.read("PKnot a zip".getBytes(StandardCharsets.ISO_8859_1), TestContent.get().kabupaten())
                 .problems()).extracting(QualityCheck.Problem::messageKey).containsExactly("quality.error.unreadable");
+        for (var m : id.siksacademy.base.text.CsvTableTest.MALFORMED) {
+            assertThat(QualityReader.read(m.bytes(), TestContent.get().kabupaten()).problems()).as(m.text())
+                    .extracting(p -> p.row() + "/" + p.messageKey()).containsExactly(m.row() + "/csv.error." + m.problem());
+        }
         assertThat(read("kode desa,bulan\n33.18.01.2001,2026-09\n").problems())
                 .extracting(QualityCheck.Problem::messageKey).containsOnly("quality.error.missing-column");
     }

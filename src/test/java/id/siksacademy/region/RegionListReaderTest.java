@@ -172,7 +172,10 @@ class RegionListReaderTest {
             many.append("33.20.01.2001,X\n");
         }
         assertThat(problems(read(many.toString()))).containsExactly("0/null/region.error.too-many-rows");
-        assertThat(problems(read("kode,nama\n\"33.20,Kabupaten\n"))).containsExactly("0/null/region.error.unreadable");
+        assertThat(problems(read("kode,nama\n\"33.20,Kabupaten\n"))).containsExactly("2/null/csv.error.UNCLOSED_QUOTE");
+        for (var m : id.siksacademy.base.text.CsvTableTest.MALFORMED) {
+            assertThat(problems(read(m.bytes()))).as(m.text()).containsExactly(m.row() + "/null/csv.error." + m.problem());
+        }
         byte[] binary = new byte[4096];
         new java.util.Random(7).nextBytes(binary);
         assertThat(read(binary).clean()).isFalse();

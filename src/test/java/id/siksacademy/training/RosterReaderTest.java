@@ -89,7 +89,10 @@ class RosterReaderTest {
                 "1:null:roster.error.unknown-column", "1:null:roster.error.unknown-column",
                 "1:USERNAME:roster.error.missing-column", "1:KODE_DESA:roster.error.missing-column");
         assertThat(problems(read("nama,username,kode desa\n\"unclosed,x,33.18.01.2001\n")))
-                .containsExactly("0:null:roster.error.unreadable");
+                .containsExactly("2:null:csv.error.UNCLOSED_QUOTE");
+        for (var m : id.siksacademy.base.text.CsvTableTest.MALFORMED) {
+            assertThat(problems(read(m.bytes()))).as(m.text()).containsExactly(m.row() + ":null:csv.error." + m.problem());
+        }
         var tooMany = new StringBuilder("nama,username,kode desa\n");
         for (int i = 0; i <= RosterReader.MAX_ROWS; i++) {
             tooMany.append("Nama ").append(i).append(",op").append(i).append(",33.18.01.2001\n");
