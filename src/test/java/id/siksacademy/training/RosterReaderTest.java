@@ -39,6 +39,8 @@ class RosterReaderTest {
         assertThat(check.rows()).extracting(RosterCheck.Row::row).containsExactly(2, 3);
         assertThat(check.rows().get(0).username()).isEqualTo("siti.aminah");
         assertThat(check.rows().get(0).contact()).isEqualTo("081234567890");
+        assertThat(read("nama,username,kode desa,telepon/email\nKantor Desa,kantor,33.18.01.2001,0295-381234\n")
+                .rows().getFirst().contact()).as("a village office's landline").isEqualTo("0295381234");
         assertThat(check.rows().get(1).fullName()).isEqualTo("Bambang, S.Pd");
         assertThat(check.rows().get(1).desaCode()).as("ten digits read as the dotted code").isEqualTo("33.18.01.2002");
     }
