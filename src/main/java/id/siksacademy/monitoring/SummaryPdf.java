@@ -9,6 +9,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import id.siksacademy.base.text.Share;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.YearMonth;
@@ -34,9 +35,9 @@ final class SummaryPdf {
         document.add(new Paragraph("Laporan cakupan sertifikasi operator SIKS-NG", new Font(Font.HELVETICA, 18, Font.BOLD, GREEN)));
         document.add(new Paragraph(kabupaten + " \u00b7 " + MONTH.format(month), new Font(Font.HELVETICA, 12)));
         var t = coverage.total();
-        document.add(new Paragraph(String.format(Locale.ROOT, "%d dari %d desa/kelurahan punya operator tersertifikasi (%.0f%%). "
+        document.add(new Paragraph(String.format(Locale.ROOT, "%d dari %d desa/kelurahan punya operator tersertifikasi (%s). "
                 + "Operator: %d terdaftar, %d berlatih, %d tersertifikasi, %d segera berakhir. Sertifikat terbit bulan ini: %d.",
-                t.desaCovered(), t.desa(), t.coverage() * 100, t.operators(), t.trained(), t.certified(), t.expiring(),
+                t.desaCovered(), t.desa(), Share.percent(t.coverage()), t.operators(), t.trained(), t.certified(), t.expiring(),
                 certifiedInMonth), new Font(Font.HELVETICA, 10)));
         var table = new PdfPTable(new float[] {3, 1.4f, 1.2f, 1.2f, 1.4f, 1.2f, 2, 2});
         table.setWidthPercentage(100);
@@ -68,6 +69,6 @@ final class SummaryPdf {
     }
 
     private static String rate(Double share, int months) {
-        return share == null ? "-" : String.format(Locale.ROOT, "%.1f%% (%d)", share * 100, months);
+        return share == null ? "-" : Share.percent(share) + " (" + months + ")";
     }
 }

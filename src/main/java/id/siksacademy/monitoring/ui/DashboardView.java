@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import id.siksacademy.account.Role;
+import id.siksacademy.base.text.Share;
 import id.siksacademy.base.ui.ChartBox;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.monitoring.Coverage;
@@ -180,12 +181,12 @@ class DashboardView extends Main implements HasDynamicTitle {
 
     /** "74.9% (6 bln)": the valid share and the months behind it; a dash where no month is there. */
     private String rate(Double share, int months) {
-        return share == null ? "–" : String.format(Locale.ROOT, "%.1f%%", share * 100) + " "
+        return share == null ? "–" : Share.percent(share) + " "
                 + getTranslation("dashboard.months", months);
     }
 
     private static String percent(double share) {
-        return Math.round(share * 100) + "%";
+        return Share.percent(share);
     }
 
     @Override

@@ -166,6 +166,6 @@ class AnalysisPanel extends Div {
     }
 
     private static String pct(double v) {
-        return Math.round(v * 100) + "%";
+        return id.siksacademy.base.text.Share.percent(v);
     }
 }
