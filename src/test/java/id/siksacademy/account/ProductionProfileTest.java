@@ -55,6 +55,26 @@ class ProductionProfileTest {
     }
 
     @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void a_public_url_on_another_port_than_the_server_is_warned_at_start_up(
+            org.springframework.boot.test.system.CapturedOutput output) {
+        try (var app = new SpringApplicationBuilder(Application.class).profiles("test")
+                .run("--spring.datasource.url=" + db(), "--server.port=0", "--siks.public-url=http://localhost:8080")) {
+            int port = ((org.springframework.boot.web.server.context.WebServerApplicationContext) app).getWebServer()
+                    .getPort();
+            assertThat(output.getOut()).contains("siks.public-url is http://localhost:8080 but this server listens on "
+                    + "http://localhost:" + port);
+        }
+    }
+
+    @Test
+    void prod_refuses_to_start_without_the_public_url_certificates_carry() {
+        assertThatThrownBy(() -> startWithout(db(), "--siks.bootstrap-admin.username=kepala.dinsos",
+                "--siks.bootstrap-admin.password=bukit kendeng hijau").close())
+                .hasStackTraceContaining("SIKS_PUBLIC_URL");
+    }
+
+    @Test
     void prod_refuses_to_start_while_a_demo_password_remains() {
         String db = db();
         // A database first used without the prod profile holds the demo accounts.
@@ -71,6 +91,13 @@ class ProductionProfileTest {
     }
 
     private static ConfigurableApplicationContext start(String db, String... args) {
+        var all = new java.util.ArrayList<>(java.util.List.of(args));
+        all.add("--siks.public-url=https://siks-academy.example.go.id");
+        return startWithout(db, all.toArray(String[]::new));
+    }
+
+    /** Without a public URL: the prod profile leaves it unset. */
+    private static ConfigurableApplicationContext startWithout(String db, String... args) {
         var all = new java.util.ArrayList<>(java.util.List.of(args));
         all.add("--spring.datasource.url=" + db);
         all.add("--spring.datasource.username=sa");

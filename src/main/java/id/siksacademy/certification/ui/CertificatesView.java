@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -13,12 +14,15 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import id.siksacademy.account.Role;
 import id.siksacademy.base.ui.Times;
 import id.siksacademy.base.ui.ViewHeader;
 import id.siksacademy.certification.CertificateStatus;
 import id.siksacademy.certification.CertificateView;
 import id.siksacademy.certification.CertificationService;
+import id.siksacademy.certification.PublicUrls;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Sertifikat: every certificate of the kabupaten, with its status; a Dinsos administrator revokes with a reason. */
@@ -30,10 +34,16 @@ class CertificatesView extends Main implements HasDynamicTitle {
     private final CertificationService certification;
     private final Grid<CertificateView> grid = new Grid<>();
 
-    CertificatesView(CertificationService certification) {
+    CertificatesView(CertificationService certification, PublicUrls urls) {
         this.certification = certification;
         addClassName("list-view");
         add(new ViewHeader(getTranslation("certificates.title"), getTranslation("certificates.lead")));
+        reachedAt().flatMap(r -> urls.mismatch(r.getScheme(), r.getServerName(), r.getServerPort())).ifPresent(reached -> {
+            var warning = new Paragraph(getTranslation("certificates.public-url.mismatch", urls.origin(), reached));
+            warning.addClassName("problem-callout");
+            warning.setId("public-url-mismatch");
+            add(warning);
+        });
         grid.addColumn(CertificateView::fullName).setHeader(getTranslation("progress.col.name")).setAutoWidth(true);
         grid.addColumn(CertificateView::levelTitleId).setHeader(getTranslation("certificates.level")).setAutoWidth(true);
         grid.addColumn(c -> Times.date(c.issuedAt().atZone(Times.WIB).toLocalDate(), getLocale()))
@@ -58,6 +68,12 @@ class CertificatesView extends Main implements HasDynamicTitle {
         grid.setId("certificate-grid");
         grid.setItems(certification.all());
         add(grid);
+    }
+
+    /** The request this page was opened with (behind the proxy, as the proxy forwarded it). */
+    private static java.util.Optional<jakarta.servlet.http.HttpServletRequest> reachedAt() {
+        return VaadinRequest.getCurrent() instanceof VaadinServletRequest r ? java.util.Optional.of(r.getHttpServletRequest())
+                : java.util.Optional.empty();
     }
 
     private void revoke(CertificateView c) {
