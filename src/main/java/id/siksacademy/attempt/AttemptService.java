@@ -156,6 +156,15 @@ public class AttemptService {
         return comments.findByAttemptIdOrderByIdAsc(attemptId).stream().map(AttemptComment::toRecord).toList();
     }
 
+    /** The time an open attempt with a deadline has left by the server's clock (zero once past); empty otherwise. */
+    public java.util.Optional<java.time.Duration> timeLeft(AttemptSummary attempt) {
+        if (!attempt.open() || attempt.deadlineAt() == null) {
+            return java.util.Optional.empty();
+        }
+        var left = java.time.Duration.between(clock.instant(), attempt.deadlineAt());
+        return java.util.Optional.of(left.isNegative() ? java.time.Duration.ZERO : left);
+    }
+
     /** The attempt, after closing it if its time has run out. */
     @PreAuthorize("hasRole('OPERATOR')")
     @Transactional(noRollbackFor = AttemptClosedException.class)

@@ -46,6 +46,11 @@ public class SandboxService {
     public record Recorded(int actionCount, PadanResult padan) {
     }
 
+    /** How long the attempt of a workspace has left (exams): empty without a deadline or once closed. */
+    public java.util.Optional<java.time.Duration> timeLeft(Workspace ws) {
+        return ws.review() != null ? java.util.Optional.empty() : attempts.timeLeft(ws.attempt());
+    }
+
     @PreAuthorize("hasRole('OPERATOR')")
     public Workspace open(long attemptId) {
         AttemptSummary attempt = attempts.summary(attemptId);

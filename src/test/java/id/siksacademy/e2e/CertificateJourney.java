@@ -43,6 +43,7 @@ class CertificateJourney extends BrowserJourney {
         LoginPage.logOut(page);
 
         new LoginPage(page).open(url("login")).logIn("operator", "latihan123");
+        examCountsDownAndWarns(attemptId);
         page.navigate(url("sandbox/" + attemptId + "/finalisasi"));
         page.locator("#finalise").click();
         page.locator("vaadin-confirm-dialog-overlay vaadin-button[slot='confirm-button'], vaadin-confirm-dialog vaadin-button[slot='confirm-button']")
@@ -119,6 +120,37 @@ class CertificateJourney extends BrowserJourney {
         assertThat(page.locator("#dashboard-kecamatan")).containsText("75.0% (1 bln)");
         page.locator("#quality-import").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-quality.png")));
+    }
+
+    /** The exam's 60 minutes count down on every screen, with a warning at 10 and at 5 minutes left. */
+    private void examCountsDownAndWarns(long attemptId) {
+        var clock = id.siksacademy.TestClockConfig.CLOCK;
+        page.navigate(url("sandbox/" + attemptId + "/dtks"));
+        var time = page.locator("#exam-time-left");
+        assertThat(time).hasText(Pattern.compile("Sisa waktu (60:00|59:5\\d)"));
+        String first = time.textContent();
+        page.waitForTimeout(2200);
+        assertThat(time).not().hasText(first); // it ticks in the browser, without the server
+        assertThat(page.locator("#exam-warning")).isEmpty();
+        var moved = java.time.Duration.ZERO;
+        try {
+            clock.advance(java.time.Duration.ofMinutes(50).plusSeconds(2));
+            moved = java.time.Duration.ofMinutes(50).plusSeconds(2);
+            page.reload();
+            assertThat(page.locator("#exam-warning")).containsText("Sisa 10 menit");
+            assertThat(page.locator("#exam-countdown")).hasClass(Pattern.compile("warn"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("exam-countdown.png")));
+            clock.advance(java.time.Duration.ofMinutes(5));
+            moved = moved.plusMinutes(5);
+            page.setViewportSize(360, 740);
+            page.reload();
+            assertThat(page.locator("#exam-warning")).containsText("Sisa 5 menit");
+            assertThat(page.locator("#exam-countdown")).hasClass(Pattern.compile("urgent"));
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("exam-countdown-360.png")));
+        } finally {
+            clock.advance(moved.negated());
+            page.setViewportSize(1280, 800);
+        }
     }
 
     /** The dashboard's count of desa with a certified operator, as its lead sentence says it. */

@@ -154,7 +154,9 @@ abstract class SandboxView extends Main implements BeforeEnterObserver, HasDynam
             head.add(callout(getTranslation("sandbox.submitted")),
                     new com.vaadin.flow.component.html.Anchor("hasil/" + attemptId, getTranslation("sandbox.see-result")));
         } else if (ws.attempt().deadlineAt() != null) {
-            head.add(callout(getTranslation("sandbox.deadline", Times.minute(ws.attempt().deadlineAt(), getLocale()))));
+            String deadline = getTranslation("sandbox.deadline", Times.minute(ws.attempt().deadlineAt(), getLocale()));
+            head.add(sandbox.timeLeft(ws).<com.vaadin.flow.component.Component>map(left -> new ExamCountdown(left, deadline,
+                    this::getTranslation)).orElseGet(() -> callout(deadline)));
         }
         return head;
     }
