@@ -145,8 +145,10 @@ public class ScoringService {
         var now = new LinkedHashMap<String, Double>();
         competencies.forEach(c -> now.put(c, trace.isEmpty() ? model.prior() : trace.getLast().get(c)));
         String weakest = now.entrySet().stream().min(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("K1");
+        var evidenced = new java.util.HashSet<String>();
+        parsed.forEach(r -> r.competencies().forEach(c -> evidenced.add(c.competency())));
         return new Progress(now, history, weakest, recommend(now, weakest, model),
-                content.curriculum().mastery().mastered());
+                content.curriculum().mastery().mastered(), evidenced);
     }
 
     /** Locked (prerequisites not passed), available or passed, with the best score, per exercise. */

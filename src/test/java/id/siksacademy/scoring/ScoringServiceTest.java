@@ -71,6 +71,13 @@ class ScoringServiceTest {
         assertThat(progress.recommendedExercise()).isNotNull();
         assertThat(progress.mastery().get(progress.weakestCompetency()))
                 .isEqualTo(progress.mastery().values().stream().min(Double::compare).orElseThrow());
+        var trained = new java.util.HashSet<String>();
+        progress.history().forEach(p -> scoring.result(p.attemptId()).orElseThrow().competencies()
+                .forEach(c -> trained.add(c.competency())));
+        for (String c : progress.mastery().keySet()) {
+            assertThat(progress.evidenced(c)).as(c + ": evidence only from a scored attempt that trains it")
+                    .isEqualTo(trained.contains(c));
+        }
     }
 
     @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;

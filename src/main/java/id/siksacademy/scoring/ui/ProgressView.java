@@ -58,16 +58,21 @@ class ProgressView extends Main implements HasDynamicTitle {
             add(new H2(getTranslation("progress.history")));
             var list = new Div();
             list.addClassName("attempt-list");
-            progress.history().forEach(p -> list.add(new Div(new Span(exercises.exercise(p.exerciseId())
-                    .map(e -> e.title().in(getLocale())).orElse(p.exerciseId())), new Span(String.format(Locale.ROOT,
-                    "%.1f", p.score())))));
+            list.addClassName("score-list");
+            progress.history().forEach(p -> {
+                var score = new Span(String.format(Locale.ROOT, "%.1f", p.score()));
+                score.addClassName("attempt-score");
+                list.add(new Div(new Span(exercises.exercise(p.exerciseId()).map(e -> e.title().in(getLocale()))
+                        .orElse(p.exerciseId())), score));
+            });
             add(list);
         }
     }
 
     private void configureChart() {
         var labels = progress.mastery().keySet().stream().toList();
-        var values = progress.mastery().values().stream().map(v -> Math.round(v * 100)).toList();
+        var values = progress.mastery().entrySet().stream() // no bar where there is no evidence, only the prior
+                .map(e -> progress.evidenced(e.getKey()) ? (Object) Math.round(e.getValue() * 100) : null).toList();
         var config = Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", java.util.List.of(Map.of(
                         "label", getTranslation("progress.mastery"), "data", values, "backgroundColor", "#0b6e4f"))),
                 "options", Map.of("responsive", true, "maintainAspectRatio", false, "animation", false,
@@ -81,9 +86,12 @@ class ProgressView extends Main implements HasDynamicTitle {
         rows.setId("mastery-table");
         progress.mastery().forEach((id, value) -> {
             var title = content.curriculum().competency(id).map(c -> c.title().in(getLocale())).orElse(id);
-            var status = new Span(getTranslation(value >= progress.masteredAt() ? "progress.mastered" : "progress.learning"));
-            status.getElement().getThemeList().add(value >= progress.masteredAt() ? "badge success" : "badge contrast");
-            rows.add(new Div(new Span(id + " " + title), new Span(Math.round(value * 100) + "%"), status));
+            boolean evidence = progress.evidenced(id);
+            var status = new Span(getTranslation(!evidence ? "progress.no-evidence"
+                    : value >= progress.masteredAt() ? "progress.mastered" : "progress.learning"));
+            status.getElement().getThemeList().add(!evidence ? "badge" : value >= progress.masteredAt() ? "badge success"
+                    : "badge contrast");
+            rows.add(new Div(new Span(id + " " + title), new Span(evidence ? Math.round(value * 100) + "%" : "–"), status));
         });
         return rows;
     }
