@@ -150,7 +150,12 @@ public class ItemAnalysisService {
         }).sorted(Comparator.comparingDouble(ItemAnalysis.OperatorSignal::dPrime)).toList();
     }
 
+    /**
+     * The three competencies the cohort masters least, among those below the curriculum's "mastered"
+     * level: a cohort at 98-100 % has nothing to recommend a guided exercise for.
+     */
     private List<ItemAnalysis.Weakness> weakest(List<OperatorRecord> records) {
+        double mastered = content.curriculum().mastery().mastered();
         var sums = new HashMap<String, double[]>();
         for (OperatorRecord r : records) {
             r.mastery().forEach((c, m) -> {
@@ -162,6 +167,7 @@ public class ItemAnalysisService {
         return sums.entrySet().stream()
                 .map(e -> new ItemAnalysis.Weakness(e.getKey(), e.getValue()[0] / e.getValue()[1], (int) e.getValue()[1],
                         guidedFor(e.getKey())))
+                .filter(w -> w.meanMastery() < mastered)
                 .sorted(Comparator.comparingDouble(ItemAnalysis.Weakness::meanMastery)
                         .thenComparing(ItemAnalysis.Weakness::competency))
                 .limit(3).toList();

@@ -71,7 +71,9 @@ class ItemAnalysisTest {
         assertThat(result.items()).extracting(ItemAnalysis.Item::fault).doesNotContain(FaultType.CLEAN);
         assertThat(result.signals()).hasSize(4);
         assertThat(result.signals().getFirst().dPrime()).as("idle first").isLessThan(result.signals().getLast().dPrime());
-        assertThat(result.weakest()).isNotEmpty().allSatisfy(w -> assertThat(w.guidedExerciseId()).isNotNull());
+        assertThat(result.weakest()).isNotEmpty().allSatisfy(w -> assertThat(w.guidedExerciseId()).isNotNull())
+                .as("a competency the cohort has mastered is not called weak").allSatisfy(w -> assertThat(w.meanMastery())
+                        .isLessThan(id.siksacademy.scenario.TestContent.get().curriculum().mastery().mastered()));
 
         String weakest = result.weakest().getFirst().competency();
         as.run("analysis.trainer", "TRAINER", () -> {
