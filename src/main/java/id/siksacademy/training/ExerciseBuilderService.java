@@ -64,8 +64,20 @@ public class ExerciseBuilderService {
     @PreAuthorize("hasAnyRole('TRAINER', 'DINSOS_ADMIN')")
     @Transactional(readOnly = true)
     public BuilderPreview preview(Draft draft) {
-        return check(draft, PREFIX + "pratinjau-v1", 1L);
+        var p = check(draft, PREVIEW_ID, 1L);
+        if (p.yaml() == null) {
+            return p;
+        }
+        // the preview's id is a placeholder: saving gives the exercise its own, and the file its name
+        String yaml = p.yaml().replaceFirst("(?m)^# Built in .*\\R", PREVIEW_NOTE).replace("id: " + PREVIEW_ID, "id: "
+                + PREFIX + "…");
+        return new BuilderPreview(yaml, p.villageName(), p.villageCode(), p.households(), p.planted(), p.validity(),
+                p.problems());
     }
+
+    private static final String PREVIEW_ID = PREFIX + "pratinjau-v1";
+    private static final String PREVIEW_NOTE = "# Preview. Save it first: the saved version's file (Latihan buatan ->"
+            + " Ekspor YAML) carries its id and the name to copy it to in content/exercises.\n";
 
     /**
      * Saves the draft as a new exercise, or as the next version of {@code family} (the trainer's own);

@@ -61,9 +61,13 @@ class ExerciseBuilderTest {
             assertThat(preview.villageCode()).startsWith("33.18.02.");
             assertThat(preview.yaml()).contains("title:\n  id: \"Desa uji \\\"Makmur\\\": verval\"", "nik_malformed: 2",
                     "per_competency: {");
+            assertThat(preview.yaml()).as("the preview names no file it will not be saved as")
+                    .doesNotContain("pratinjau").contains("# Preview. Save it first");
             return builder.save(draft(30, faults), null);
         });
         assertThat(saved.exerciseId()).matches("bangun-[a-z2-9]{6}-v1");
+        as.run("builder.a", "TRAINER", () -> assertThat(builder.yaml(saved.exerciseId()))
+                .contains("copy to content/exercises/" + saved.exerciseId() + ".yaml", "id: " + saved.exerciseId()));
         var exercise = catalogue.exercise(saved.exerciseId()).orElseThrow();
         assertThat(exercise.title().id()).isEqualTo("Desa uji \"Makmur\": verval");
         assertThat(exercise.scenario().households()).isEqualTo(30);

@@ -11,6 +11,37 @@ final class ActionText {
     private ActionText() {
     }
 
+    /** What a recorded action is, for the review's filter: look-ups bury the few acts that change data. */
+    enum Kind {
+        LOOKUP(false), EDIT(true), RESULT(true), WORKFLOW(true), HELP(false);
+
+        /** Whether acts of this kind change the village's data (they are set apart in the timeline). */
+        final boolean changesData;
+
+        Kind(boolean changesData) {
+            this.changesData = changesData;
+        }
+    }
+
+    static Kind kind(SandboxAction action) {
+        return switch (action) {
+            case SandboxAction.Padan a -> Kind.LOOKUP;
+            case SandboxAction.Edit a -> Kind.EDIT;
+            case SandboxAction.ReplaceHead a -> Kind.EDIT;
+            case SandboxAction.AddMember a -> Kind.EDIT;
+            case SandboxAction.AddHousehold a -> Kind.EDIT;
+            case SandboxAction.SetMemberStatus a -> Kind.RESULT;
+            case SandboxAction.SetHouseholdStatus a -> Kind.RESULT;
+            case SandboxAction.SetEligibility a -> Kind.RESULT;
+            case SandboxAction.AnswerAnomaly a -> Kind.RESULT;
+            case SandboxAction.RecordMeeting a -> Kind.WORKFLOW;
+            case SandboxAction.Finalise a -> Kind.WORKFLOW;
+            case SandboxAction.CheckStep a -> Kind.HELP;
+            case SandboxAction.UseHint a -> Kind.HELP;
+            case SandboxAction.ShowHousehold a -> Kind.HELP;
+        }; // no default: a new kind of action must be classified here to compile
+    }
+
     /** The household an action concerns, if any (for links and highlights). */
     static String household(SandboxAction action) {
         return switch (action) {

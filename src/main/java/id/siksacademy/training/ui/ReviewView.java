@@ -89,7 +89,9 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         var lines = lines(result);
-        add(new H2(getTranslation("review.timeline", lines.size())), legend(), timeline(lines));
+        var provider = new com.vaadin.flow.data.provider.ListDataProvider<>(lines);
+        add(new H2(getTranslation("review.timeline", lines.size())), legend(), new TimelineFilter(provider),
+                timeline(provider, lines.stream().mapToInt(l -> l.entry().seq()).max().orElse(1)));
         if (result != null) {
             add(missed(result));
         }
@@ -145,13 +147,18 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return legend;
     }
 
-    private Grid<Line> timeline(List<Line> lines) {
+    private Grid<Line> timeline(com.vaadin.flow.data.provider.ListDataProvider<Line> lines, int lastSeq) {
         var grid = new Grid<Line>();
-        grid.addColumn(l -> l.entry().seq()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        // wide enough for the last number, not just the first page's (auto width measures only rows in view)
+        grid.addColumn(l -> l.entry().seq()).setHeader("#").setWidth((String.valueOf(lastSeq).length() + 3) + "ch")
+                .setFlexGrow(0);
         grid.addColumn(l -> Times.second(l.entry().at(), getLocale())).setHeader(getTranslation("review.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(l -> {
             var text = new Span(l.text());
+            if (ActionText.kind(l.entry().action()).changesData) {
+                text.addClassName("review-changes-data"); // set apart from look-ups and help
+            }
             if (l.mark() != Mark.NONE) {
                 text.addClassNames("review-mark", l.mark().name().toLowerCase(Locale.ROOT));
             }
