@@ -26,6 +26,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * (it parses and holds the code and the verification URL the QR carries), an anonymous browser opens
  * that URL, `dinsos` revokes, and the page says dicabut.
  */
+@org.springframework.context.annotation.Import(id.siksacademy.TestClockConfig.class) // the exam's clock, moved by hand
 class CertificateJourney extends BrowserJourney {
 
     private static final Path SHOTS = Screenshots.dir();

@@ -162,20 +162,8 @@ class TrainerJourney extends BrowserJourney {
         page.locator("#review-comment-text textarea").fill("Bagus. Lain kali padankan dulu sebelum verval.");
         page.locator("#review-comment-send").click();
         assertThat(page.locator("#review-comments")).containsText("Lain kali padankan dulu");
-        var timeline = page.locator("#review-timeline");
-        page.locator("#review-filter-kind").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Hasil verval dan status")).click();
-        assertThat(timeline).not().containsText("Finalisasi");
-        assertThat(timeline.locator(".review-changes-data").first()).containsText("Verval rumah tangga " + householdId);
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trainer-review-filtered.png")));
-        page.locator("#review-filter-kind").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("Semua tindakan")).click();
-        assertThat(timeline).containsText("Finalisasi");
-        page.locator("#review-filter-household input").fill(householdId);
-        assertThat(timeline).not().containsText("Finalisasi");
-        assertThat(timeline).containsText("Verval rumah tangga " + householdId);
-        page.locator("#review-filter-household input").fill("");
-        assertThat(timeline).containsText("Finalisasi");
+        assertThat(page.locator("#review-timeline .review-changes-data").first())
+                .containsText("Verval rumah tangga " + householdId); // data-changing acts are set apart
         page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("trainer-review.png")));
         page.locator("#see-1").click();
         assertThat(page.locator("#review-state")).containsText("sesudah tindakan ke-1 dari 2");

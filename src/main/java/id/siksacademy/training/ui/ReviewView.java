@@ -90,7 +90,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         var lines = lines(result);
         var provider = new com.vaadin.flow.data.provider.ListDataProvider<>(lines);
-        add(new H2(getTranslation("review.timeline", lines.size())), legend(), new TimelineFilter(provider),
+        add(new H2(getTranslation("review.timeline", lines.size())), legend(),
                 timeline(provider, lines.stream().mapToInt(l -> l.entry().seq()).max().orElse(1)));
         if (result != null) {
             add(missed(result));
